@@ -1,0 +1,253 @@
+"""Reading a premise: the failure in the dreamer's words, and what can be read from it.
+
+"I froze at the piano recital in front of my whole family" is read into a
+domain (music), a relic (the piano), a place (the recital hall), the people who
+watched (my whole family) and an arc (one failed act: second-chance). Each
+choice keeps the reason it was made, so a plan can say why.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .banks import Banks, Cued, Domain
+from .template import Value, value_from_words
+
+MAX_PREMISE_CHARS = 2000
+
+# A lost career, business, reputation or vocation -> reinvention.
+_REINVENTION = re.compile(
+    r"\b(laid off|lay-?offs?|made redundant|redundanc(?:y|ies)|fired|sacked|let go|"
+    r"bankrupt(?:cy)?|went (?:under|bust|broke)|go(?:ne)? bust|insolven\w*|folded|"
+    r"lost (?:my|our|the) (?:job|career|business|company|shop|store|restaurant|license|"
+    r"licence|seat|practice|firm|livelihood|reputation|tenure|contract|funding|position)|"
+    r"career|vocation|disgrace\w*|scandal|struck off|disbarred|blacklisted|"
+    r"(?:shut|closed) (?:down|for good)|had to close|closed (?:my|our|the) \w+|"
+    r"forced (?:to|into) (?:retire|resign|quit)|retire[ds]?|resign(?:ed)?|"
+    r"ended my|never (?:\w+ ){0,3}again|dropped out|quit (?:my|the) \w+|"
+    r"(?:after|for) (?:\w+ )?(?:years|decades))\b",
+    re.IGNORECASE,
+)
+_AUDIENCE = re.compile(
+    r"\b(?:in front of|before|while|as|with)\s+((?:my|our|the|a|an|all|everyone|"
+    r"everybody|half|three|two|four|five|hundreds|thousands|dozens|[a-z]+'s)\b[^,.;!?]*)",
+    re.IGNORECASE,
+)
+_AUDIENCE_STOP = re.compile(
+    r"\s+\b(?:at|during|and then|when|because|after|so|but|on|in|last|yesterday|today)\b.*$",
+    re.IGNORECASE,
+)
+_AUDIENCE_WORDS = {
+    "family": ("family",), "parents": ("family",), "mother": ("family", "female"),
+    "mum": ("family", "female"), "mom": ("family", "female"), "father": ("family", "male"),
+    "dad": ("family", "male"), "sister": ("family", "female"), "brother": ("family", "male"),
+    "grandmother": ("family", "female"), "grandfather": ("family", "male"),
+    "grandparents": ("family",), "kids": ("family",), "children": ("family",),
+    "wife": ("family", "female"), "husband": ("family", "male"), "cousins": ("family",),
+    "friends": ("friends",), "classmates": ("friends",), "teammates": ("friends",),
+    "colleagues": ("friends",), "team": ("friends",), "class": ("friends",),
+    "coworkers": ("friends",), "bandmates": ("friends",),
+    "strangers": ("strangers",), "crowd": ("strangers",), "audience": ("strangers",),
+    "everyone": ("strangers",), "investors": ("strangers",), "judges": ("strangers",),
+    "panel": ("strangers",), "examiners": ("strangers",), "board": ("strangers",),
+    "school": ("strangers",), "people": ("strangers",), "guests": ("strangers",),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Premise:
+    """What the dreamer brings, with the reason for every reading."""
+
+    text: str
+    domain: str
+    arc: str
+    relic: Value | None = None
+    place: Value | None = None
+    audience: Value | None = None
+    audience_classes: tuple[str, ...] = ()
+    why: dict[str, str] = field(default_factory=dict)
+    truncated: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "domain": self.domain,
+            "arc": self.arc,
+            "relic": self.relic.source if self.relic else None,
+            "place": self.place.source if self.place else None,
+            "audience": self.audience.source if self.audience else None,
+            "audience_classes": list(self.audience_classes),
+            "why": dict(self.why),
+            "truncated": self.truncated,
+        }
+
+
+@lru_cache(maxsize=8192)
+def _cue_re(cue: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(cue) + r"\b", re.IGNORECASE)
+
+
+def _found(cue: str, text: str) -> re.Match[str] | None:
+    return _cue_re(cue).search(text)
+
+
+def _score(domain: Domain, text: str) -> tuple[float, list[str]]:
+    hits: list[str] = []
+    score = 0.0
+    for cue in domain.cues:
+        if _found(cue, text):
+            hits.append(cue)
+            score += 1.0 + 0.5 * cue.count(" ")
+    for relic in domain.relics:
+        for cue in relic.cues:
+            if cue not in hits and _found(cue, text):
+                hits.append(cue)
+                score += 0.5
+    return score, hits
+
+
+def _first_cued(options: tuple[Cued, ...], text: str) -> tuple[Cued, re.Match[str]] | None:
+    best: tuple[Cued, re.Match[str]] | None = None
+    for option in options:
+        for cue in option.cues:
+            m = _found(cue, text)
+            if m and (best is None or m.start() < best[1].start()):
+                best = (option, m)
+    return best
+
+
+def _own_phrase(text: str, match: re.Match[str]) -> str | None:
+    """``my grandmother's violin`` when the cue is preceded by the person's own 'my'."""
+    before = text[: match.start()].split()
+    for back in range(1, 4):
+        if len(before) >= back and before[-back].lower() in {"my", "our"}:
+            words = before[-back:] + [match.group(0)]
+            if all(re.fullmatch(r"[\w'-]+", w) for w in words):
+                return " ".join(words)
+    return None
+
+
+def _audience_from_words(text: str) -> tuple[Value, tuple[str, ...]] | None:
+    m = _AUDIENCE.search(text)
+    if not m:
+        return None
+    phrase = _AUDIENCE_STOP.sub("", m.group(1)).strip()
+    words = phrase.lower().replace("'s", "").split()
+    classes: list[str] = []
+    for w in words:
+        for c in _AUDIENCE_WORDS.get(w, ()):
+            if c not in classes:
+                classes.append(c)
+    if not classes or not 1 <= len(words) <= 7:
+        return None
+    return audience_value(phrase), tuple(classes)
+
+
+def audience_value(words: str) -> Value:
+    """An audience in a person's words: a group that keeps its determiner."""
+    v = value_from_words(words)
+    low = words.strip().lower()
+    if not v.det and low.split(" ", 1)[0] in {"the", "a", "an", "all", "everyone", "everybody"}:
+        from .template import parse_value
+
+        text = words.strip()
+        if low.startswith("the "):
+            text = "the " + v.text
+        star = text.replace(v.head, f"*{v.head}*", 1)
+        return parse_value(star + " ~det" + (" ~pl" if v.plural else ""))
+    return v
+
+
+def classes_of(words: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for w in words.lower().replace("'s", "").split():
+        for c in _AUDIENCE_WORDS.get(w, ()):
+            if c not in out:
+                out.append(c)
+    return tuple(out) or ("strangers",)
+
+
+def read_premise(
+    text: str,
+    banks: Banks,
+    *,
+    arc: str | None = None,
+    relic: str | None = None,
+    place: str | None = None,
+    audience: str | None = None,
+) -> Premise:
+    """Read ``text`` into a :class:`Premise`; explicit options override what was read."""
+    original = " ".join(text.split())
+    truncated = len(original) > MAX_PREMISE_CHARS
+    clean = original[:MAX_PREMISE_CHARS] if truncated else original
+    why: dict[str, str] = {}
+
+    scored = sorted(
+        ((_score(d, clean), d.id) for d in banks.domains.values() if d.cues),
+        key=lambda t: (-t[0][0], t[1]),
+    )
+    if scored and scored[0][0][0] > 0:
+        (score, hits), domain_id = scored[0]
+        why["domain"] = f"cues {', '.join(repr(h) for h in hits)} (score {score:g})"
+    else:
+        domain_id = "general" if "general" in banks.domains else sorted(banks.domains)[0]
+        why["domain"] = "no domain cue in the premise: the general domain"
+    domain = banks.domains[domain_id]
+
+    if arc is not None:
+        arc_id = arc
+        why["arc"] = f"chosen explicitly (--arc {arc})"
+    else:
+        m = _REINVENTION.search(clean)
+        if m:
+            arc_id = "reinvention"
+            why["arc"] = f"a lost career, business or vocation ({m.group(0)!r})"
+        else:
+            arc_id = "second-chance"
+            why["arc"] = "a single failed act: no sign of a lost career"
+
+    relic_value: Value | None = None
+    if relic:
+        relic_value = value_from_words(relic)
+        why["relic"] = "given explicitly"
+    else:
+        found = _first_cued(domain.relics, clean)
+        if found:
+            own = _own_phrase(clean, found[1])
+            relic_value = value_from_words(own) if own else found[0].value
+            why["relic"] = f"the premise names {found[1].group(0)!r}"
+
+    place_value: Value | None = None
+    if place:
+        place_value = value_from_words(place)
+        why["place"] = "given explicitly"
+    else:
+        pfound = _first_cued(domain.places, clean)
+        if pfound:
+            place_value = pfound[0].value
+            why["place"] = f"the premise names {pfound[1].group(0)!r}"
+
+    audience_v: Value | None = None
+    classes: tuple[str, ...] = ()
+    if audience:
+        audience_v = audience_value(audience)
+        classes = classes_of(audience)
+        why["audience"] = "given explicitly"
+    else:
+        own_aud = _audience_from_words(clean)
+        if own_aud:
+            audience_v, classes = own_aud
+            why["audience"] = "the premise says who watched"
+        else:
+            afound = _first_cued(domain.audiences, clean)
+            if afound:
+                audience_v = afound[0].value
+                classes = afound[0].classes
+                why["audience"] = f"the premise names {afound[1].group(0)!r}"
+
+    return Premise(
+        text=clean, domain=domain_id, arc=arc_id, relic=relic_value, place=place_value,
+        audience=audience_v, audience_classes=classes, why=why, truncated=truncated,
+    )

@@ -1,0 +1,342 @@
+"""Realising a plan as prose: choose entries by tags and salience, fill and inflect them.
+
+The procedural backend. For each beat it tells the core moves in order, then
+draws extra moves until the beat's share of the words is spent, never using an
+entry twice in a dream and rotating the senses. Every sentence is traced to
+the bank entry, beat and motifs that produced it.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ._cache import ArticleCache
+from .banks import LEXICON_SLOTS, SENSES, Banks, Entry
+from .morphology import Agreement, conjugate
+from .planner import BeatPlan, Plan
+from .template import Dreamer, Literal_, Motif, Template, Value, Verb, parse, parse_value
+from .voice import Voice
+
+KNOWN_MOTIFS = frozenset({"relic", "place", "audience", "relic1", "relic2", "relic3",
+                          "plan", "helped", "world"})
+_SPACES = re.compile(r"\s+([,.;:!?])|\s{2,}")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+
+
+def count_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+@dataclass(frozen=True, slots=True)
+class TraceRecord:
+    index: int
+    beat: str
+    move: str
+    entry: str
+    motifs: tuple[str, ...]
+    senses: tuple[str, ...]
+    scene: int
+    dreamscape: str
+    text: str
+    start: int = 0
+    end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "index": self.index, "beat": self.beat, "move": self.move, "entry": self.entry,
+            "motifs": list(self.motifs), "senses": list(self.senses), "scene": self.scene,
+            "dreamscape": self.dreamscape, "start": self.start, "end": self.end,
+            "text": self.text,
+        }
+
+
+@dataclass(slots=True)
+class _Sentence:
+    beat: str
+    move: str
+    entry: Entry
+    text: str
+    motifs: tuple[str, ...]
+    scene: int
+
+
+class _Index:
+    """Entries by move for one arc and register, plus dreamscape and domain entries."""
+
+    def __init__(self, banks: Banks, arc: str, register: str, domain: str) -> None:
+        self.by_move: dict[str, list[Entry]] = {}
+        for e in banks.common + banks.beats.get((arc, register), ()):
+            self.by_move.setdefault(e.move, []).append(e)
+        for e in banks.domains[domain].entries:
+            self.by_move.setdefault(e.move, []).append(e)
+        self.scene_entries: dict[str, dict[str, list[Entry]]] = {}
+        for ds in banks.dreamscapes.values():
+            moves: dict[str, list[Entry]] = {}
+            for e in ds.entries:
+                moves.setdefault(e.move, []).append(e)
+            self.scene_entries[ds.id] = moves
+
+    def pool(self, move: str, dreamscape: str) -> list[Entry]:
+        return self.by_move.get(move, []) + self.scene_entries.get(dreamscape, {}).get(move, [])
+
+
+def _estimate(t: Template) -> int:
+    n = count_words(t.literal_text())
+    for tok in t.tokens:
+        if isinstance(tok, Motif):
+            n += 2 if tok.form == "short" else 4
+        elif not isinstance(tok, Literal_):
+            n += 1
+    return n
+
+
+class _Writer:
+    def __init__(self, plan: Plan, banks: Banks, rng: random.Random,
+                 articles: ArticleCache) -> None:
+        self.plan = plan
+        self.banks = banks
+        self.rng = rng
+        self.articles = articles
+        self.voice: Voice = plan.voice
+        self.index = _Index(banks, plan.arc, plan.register, plan.domain)
+        self.used: set[str] = set()
+        self.mentions: dict[str, int] = {}
+        self.senses: set[str] = set()
+        self.lesson_i = 0
+        self.named = False
+        self.base_tags = banks.domains[plan.domain].tags | self.voice.tags
+        self.scene_tags = [
+            banks.dreamscapes[s.dreamscape].tags | self.base_tags for s in plan.scenes
+        ]
+
+    # --- rendering ---------------------------------------------------------
+    def motif_value(self, name: str, scene: int) -> Value | None:
+        if name in LEXICON_SLOTS:
+            lex = self.plan.scenes[scene - 1].lexicon
+            return parse_value(lex[name]) if name in lex else None
+        src = self.plan.motifs.get(name)
+        return parse_value(src) if src else None
+
+    def available(self, t: Template, scene: int) -> bool:
+        for name in t.motifs:
+            if name == "lesson":
+                if self.lesson_i >= len(self.plan.lessons):
+                    return False
+            elif self.motif_value(name, scene) is None:
+                return False
+        return True
+
+    def render(self, t: Template, scene: int, state: dict[str, Agreement]) -> str:
+        out: list[str] = []
+        for tok in t.tokens:
+            if isinstance(tok, Literal_):
+                out.append(tok.text)
+            elif isinstance(tok, Dreamer):
+                out.append(self.dreamer(tok.case, state))
+            elif isinstance(tok, Verb):
+                out.append(self.verb(tok, scene, state))
+            elif isinstance(tok, Motif):
+                out.append(self.motif(tok, scene, state))
+        return "".join(out)
+
+    def dreamer(self, case: str, state: dict[str, Agreement]) -> str:
+        if self.voice.person == "third" and not self.named:
+            self.named = True
+            if case == "I":
+                state["d"] = self.voice.agreement(True)
+            return self.voice.named(case)
+        if case == "I":
+            state["d"] = self.voice.agreement(False)
+        return self.voice.pronoun(case)
+
+    def verb(self, tok: Verb, scene: int, state: dict[str, Agreement]) -> str:
+        agree: Agreement
+        if tok.agree == "d":
+            agree = state.get("d", self.voice.agreement(False))
+        elif tok.agree == "s":
+            agree = "3sg"
+        elif tok.agree == "p":
+            agree = "3pl"
+        else:
+            v = self.motif_value(tok.agree, scene)
+            agree = "3pl" if v is not None and v.plural else "3sg"
+        return conjugate(tok.lemma, agree, self.voice.tense)
+
+    def motif(self, tok: Motif, scene: int, state: dict[str, Agreement]) -> str:
+        if tok.name == "lesson":
+            line = self.plan.lessons[self.lesson_i % len(self.plan.lessons)]
+            self.lesson_i += 1
+            return line
+        value = self.motif_value(tok.name, scene)
+        if value is None:
+            return tok.name
+        key = f"{scene}:{tok.name}" if tok.name in LEXICON_SLOTS else tok.name
+        seen = self.mentions.get(key, 0)
+        self.mentions[key] = seen + 1
+        form = tok.form
+        if form == "auto":
+            if seen:
+                form = "short"
+            else:
+                form = "the" if tok.name in KNOWN_MOTIFS else "a"
+        if form == "short":
+            body = value.short
+        elif form == "bare" or value.det:
+            body = value.text
+        elif form == "the":
+            body = "the " + value.text
+        else:
+            body = value.text
+        inner = dict(state)
+        text = self.render(parse(body), scene, inner)
+        if form == "a" and not (value.plural or value.mass or value.det):
+            text = f"{self.articles.article(text)} {text}"
+        return text
+
+    # --- choosing ----------------------------------------------------------
+    def candidates(self, move: str, scene: int) -> list[Entry]:
+        tags = self.scene_tags[scene - 1]
+        dreamscape = self.plan.scenes[scene - 1].dreamscape
+        out = []
+        for e in self.index.pool(move, dreamscape):
+            if e.id in self.used or not e.needs <= tags or e.avoid & tags:
+                continue
+            if not self.available(e.template, scene):
+                continue
+            out.append(e)
+        return out
+
+    def weight(self, e: Entry, beat: BeatPlan, target: float) -> float:
+        w = 1.0
+        if e.origin != "bank":
+            w *= 2.5
+        w *= 1.0 + len(e.needs)
+        new = [s for s in e.senses if s in SENSES and s not in self.senses]
+        w *= 1.0 + 0.6 * len(new)
+        if set(e.senses) & set(beat.senses):
+            w *= 1.3
+        # motifs already heard often are damped, so the dream does not lean on one image
+        for name in e.template.motifs:
+            key = name if name not in LEXICON_SLOTS else f"{beat.scene}:{name}"
+            w /= 1.0 + 0.35 * self.mentions.get(key, 0)
+        est = _estimate(e.template)
+        w *= math.exp(-abs(est - target) / 7.0)
+        return w
+
+    def pick(self, move: str, beat: BeatPlan, target: float) -> Entry | None:
+        cands = self.candidates(move, beat.scene)
+        if not cands:
+            return None
+        weights = [self.weight(e, beat, target) for e in cands]
+        return self.rng.choices(cands, weights=weights)[0]
+
+    def tell(self, e: Entry, beat: BeatPlan) -> _Sentence:
+        self.used.add(e.id)
+        state: dict[str, Agreement] = {}
+        raw = self.render(e.template, beat.scene, state)
+        text = _tidy(raw)
+        self.senses.update(s for s in e.senses if s in SENSES)
+        return _Sentence(beat.id, e.move, e, text, e.template.motifs, beat.scene)
+
+
+def _tidy(raw: str) -> str:
+    text = _SPACES.sub(lambda m: m.group(1) or " ", raw.strip())
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            text = text[:i] + ch.upper() + text[i + 1 :]
+            break
+        if ch not in "\"'“‘(—-":
+            break
+    if text and text[-1] not in ".!?\"”’)":
+        text += "."
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Realized:
+    text: str
+    trace: tuple[TraceRecord, ...]
+
+
+def realize(plan: Plan, banks: Banks, rng: random.Random, articles: ArticleCache) -> Realized:
+    """Write ``plan`` as prose, one paragraph per beat, and trace every sentence."""
+    w = _Writer(plan, banks, rng, articles)
+    beats: list[list[_Sentence]] = []
+    total = 0
+    cumulative = 0
+    last = len(plan.beats) - 1
+    for bi, beat in enumerate(plan.beats):
+        if plan.voice.person == "third" and bi % 3 == 0:
+            w.named = False  # the name comes back now and then, never a pronoun adrift
+        cumulative += beat.words
+        told: list[_Sentence] = []
+        cores = list(beat.core)
+        tail: list[str] = [cores.pop()] if bi == last and len(cores) > 1 else []
+        reserve = 14 * len(tail)
+        for k, move in enumerate(cores):
+            left = cumulative - total - reserve
+            target = max(8.0, left / max(1, len(cores) - k + len(tail)))
+            e = w.pick(move, beat, target)
+            if e is None:
+                continue
+            s = w.tell(e, beat)
+            told.append(s)
+            total += count_words(s.text)
+        misses = 0
+        while beat.extra and misses < 4:
+            left = cumulative - total - reserve
+            if left < 7:
+                break
+            move = rng.choice(beat.extra)
+            e = w.pick(move, beat, min(left, 24.0))
+            if e is None or _estimate(e.template) > left + 8:
+                misses += 1
+                continue
+            s = w.tell(e, beat)
+            told.append(s)
+            total += count_words(s.text)
+        for move in tail:
+            e = w.pick(move, beat, max(8.0, float(cumulative - total)))
+            if e is not None:
+                s = w.tell(e, beat)
+                told.append(s)
+                total += count_words(s.text)
+        beats.append(told)
+    return _assemble(beats, plan)
+
+
+def _assemble(beats: list[list[_Sentence]], plan: Plan) -> Realized:
+    paragraphs: list[str] = []
+    trace: list[TraceRecord] = []
+    pos = 0
+    index = 0
+    for told in beats:
+        if not told:
+            continue
+        groups = [told]
+        if len(told) > 7:
+            mid = (len(told) + 1) // 2
+            groups = [told[:mid], told[mid:]]
+        for group in groups:
+            if paragraphs:
+                pos += 2
+            parts: list[str] = []
+            for s in group:
+                if parts:
+                    pos += 1
+                start = pos
+                parts.append(s.text)
+                pos += len(s.text)
+                trace.append(TraceRecord(
+                    index=index, beat=s.beat, move=s.move, entry=s.entry.id, motifs=s.motifs,
+                    senses=s.entry.senses, scene=s.scene,
+                    dreamscape=plan.scenes[s.scene - 1].dreamscape, text=s.text,
+                    start=start, end=pos,
+                ))
+                index += 1
+            paragraphs.append(" ".join(parts))
+    return Realized("\n\n".join(paragraphs), tuple(trace))
