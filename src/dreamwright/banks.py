@@ -183,14 +183,16 @@ def _entries(
 
 
 def _read(path: Path, problems: list[str]) -> tuple[dict[str, Any], str]:
+    """Parse one file; on failure record the problem and return an empty table."""
     try:
         text = path.read_text(encoding="utf-8")
         return tomllib.loads(text), text
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(f"{path}:1: cannot read: {exc}")
     except tomllib.TOMLDecodeError as exc:
         m = re.search(r"line (\d+)", str(exc))
         problems.append(f"{path}:{m.group(1) if m else 1}: invalid TOML: {exc}")
+        return {}, ""
+    except (OSError, UnicodeDecodeError) as exc:
+        problems.append(f"{path}:1: cannot read: {exc}")
     return {}, ""
 
 
@@ -218,7 +220,7 @@ def load(root: Path = BANKS_DIR, *, strict: bool = True) -> tuple[Banks, list[st
     data, _ = _read(root / "arcs.toml", problems)
     arcs: dict[str, ArcSpec] = {}
     for a in data.get("arc", []):
-        beats = tuple(
+        beat_specs = tuple(
             BeatSpec(
                 id=str(b["id"]),
                 summary=str(b.get("summary", "")),
@@ -233,7 +235,7 @@ def load(root: Path = BANKS_DIR, *, strict: bool = True) -> tuple[Banks, list[st
         mentions = {str(k): _strs(v) for k, v in a.get("mentions", {}).items()}
         arcs[str(a["id"])] = ArcSpec(
             str(a["id"]), str(a.get("summary", "")), str(a.get("default_register", "")),
-            beats, mentions,
+            beat_specs, mentions,
         )
 
     cdata, ctext = _read(root / "common.toml", problems)
@@ -257,6 +259,8 @@ def load(root: Path = BANKS_DIR, *, strict: bool = True) -> tuple[Banks, list[st
     dreamscapes: dict[str, Dreamscape] = {}
     for path in sorted((root / "dreamscapes").glob("*.toml")):
         d, text = _read(path, problems)
+        if not text:
+            continue
         head = d.get("dreamscape", {})
         did = str(head.get("id", path.stem))
         lex = {slot: _values(d.get("lexicon", {}).get(slot, [])) for slot in LEXICON_SLOTS}
@@ -268,6 +272,8 @@ def load(root: Path = BANKS_DIR, *, strict: bool = True) -> tuple[Banks, list[st
     domains: dict[str, Domain] = {}
     for path in sorted((root / "domains").glob("*.toml")):
         d, text = _read(path, problems)
+        if not text:
+            continue
         head = d.get("domain", {})
         did = str(head.get("id", path.stem))
         domains[did] = Domain(

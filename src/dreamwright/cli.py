@@ -136,7 +136,7 @@ def dream(premise: str, arc: str | None, register: str | None, seed: int, words:
         raise click.UsageError(str(exc)) from exc
     analysis: Any = None
     if check:
-        from .analysis import analyze
+        from .analysis import analyze  # type: ignore[attr-defined,unused-ignore]
 
         analysis = analyze(result.text)
     if fmt == "json" and analysis is not None:
@@ -158,7 +158,7 @@ def dream(premise: str, arc: str | None, register: str | None, seed: int, words:
     else:
         click.echo(text, nl=False)
     if analysis is not None and fmt != "json":
-        from .analysis import render_text
+        from .analysis import render_text  # type: ignore[attr-defined,unused-ignore]
 
         render_text(analysis)
 
@@ -203,7 +203,7 @@ def banks_check(root: Path | None) -> None:
 
 def _register_analyze() -> None:
     try:
-        from .analysis.cli import analyze_command
+        from .analysis.cli import analyze_command  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         return
     main.add_command(analyze_command, "analyze")

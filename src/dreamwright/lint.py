@@ -29,7 +29,6 @@ from .template import (
     STRAY_RE,
     VERB_AGREEMENTS,
     Dreamer,
-    Literal_,
     Motif,
     Template,
     Verb,
@@ -45,7 +44,7 @@ _FINITE = re.compile(
     re.IGNORECASE,
 )
 _PERSONAL = re.compile(r"\b(I|me|my|mine|myself|you|your|yours|yourself)\b")
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”|(?<!\w)'(?:[^']|'(?=\w))*'(?!\w)")
 _ARTICLE = re.compile(r"\b(a|an)\s+([A-Za-z][\w'-]*)", re.IGNORECASE)
 _WORDS = re.compile(r"[a-z0-9']+")
 
@@ -243,22 +242,22 @@ class _Linter:
                                       f"says {want!r}")
         mentions: dict[str, tuple[str, ...]] = {}
         for arc in b.arcs.values():
-            for k, v in arc.mentions.items():
-                mentions.setdefault(k, v)
+            for move, names in arc.mentions.items():
+                mentions.setdefault(move, names)
         for ds in b.dreamscapes.values():
             for slot in LEXICON_SLOTS:
-                values = ds.lexicon.get(slot, ())
-                if len(values) < MIN_LEXICON:
+                lex = ds.lexicon.get(slot, ())
+                if len(lex) < MIN_LEXICON:
                     self.add(ds.path, 1, f"dreamscape {ds.id}: lexicon {slot!r} has "
-                                         f"{len(values)} values (at least {MIN_LEXICON})")
-                for v in values:
+                                         f"{len(lex)} values (at least {MIN_LEXICON})")
+                for v in lex:
                     self.value(v.source, ds.path, self.line_of(ds.path, v.source),
                                f"{ds.id}.{slot}")
-            ids: set[str] = set()
+            seen: set[str] = set()
             for e in ds.entries:
-                if e.id in ids:
+                if e.id in seen:
                     self.add(e.path, e.line, f"{e.id}: duplicate id")
-                ids.add(e.id)
+                seen.add(e.id)
                 self.entry(e, DREAMSCAPE_MOVES, {}, "a dreamscape", fixed_tags=ds.tags)
                 bad = [m for m in e.template.motifs if m not in LEXICON_SLOTS]
                 if bad:
