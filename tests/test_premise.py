@@ -27,6 +27,9 @@ SINGLE_ACTS = [
     "I tripped at the start of the hundred metre race",
     "I messed up the parallel parking on my test",
     "My poem reading was drowned out by the coffee machine",
+    "I dropped the tray of glasses at my cousin's wedding",
+    "My voice cracked on the high note at the choir concert",
+    "I lost my nerve on the diving board at the school gala",
 ]
 LOST_CAREERS = [
     "I was laid off after twenty years at the same firm",
@@ -51,6 +54,9 @@ LOST_CAREERS = [
     "I got sacked from the orchestra",
     "My shop went bust after ten years",
     "My career as a chef ended when the kitchen burned",
+    "The lab lost its funding and my research career with it",
+    "I was let go from the theatre company after twelve seasons",
+    "My comedy career fell apart after the scandal",
 ]
 
 

@@ -47,6 +47,7 @@ class BeatSpec:
     core: tuple[str, ...]
     extra: tuple[str, ...]
     mood: str
+    optional: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +230,7 @@ def load(root: Path = BANKS_DIR, *, strict: bool = True) -> tuple[Banks, list[st
                 core=_strs(b.get("core", [])),
                 extra=_strs(b.get("extra", [])),
                 mood=str(b.get("mood", "calm")),
+                optional=_strs(b.get("optional", [])),
             )
             for b in a.get("beat", [])
         )

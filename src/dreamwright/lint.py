@@ -165,6 +165,10 @@ class _Linter:
             self.add(path, line, f"{label}: value {source!r} has unknown flag ~{bad[0]} "
                                  f"(valid: ~pl, ~mass, ~det)")
         v = parse_value(source)
+        if re.search(r"[,;—]", v.text):
+            self.add(path, line, f"{label}: value {source!r} has a comma, semicolon or dash; "
+                                 f"a verb after it would read wrong (use 'with', 'that' or "
+                                 f"'of')")
         from .template import parse
 
         self.template(parse(v.text), path, line, label, motifs_ok=())

@@ -34,11 +34,13 @@ class BeatPlan:
     extra: tuple[str, ...]
     senses: tuple[str, ...]
     mood: str
+    optional: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id, "scene": self.scene, "words": self.words, "core": list(self.core),
-            "extra": list(self.extra), "senses": list(self.senses), "mood": self.mood,
+            "optional": list(self.optional), "extra": list(self.extra),
+            "senses": list(self.senses), "mood": self.mood,
         }
 
 
@@ -96,7 +98,8 @@ class Plan:
             scenes=tuple(Scene(s["dreamscape"], dict(s["lexicon"])) for s in d["scenes"]),
             beats=tuple(
                 BeatPlan(b["id"], int(b["scene"]), int(b["words"]), tuple(b["core"]),
-                         tuple(b["extra"]), tuple(b["senses"]), b["mood"])
+                         tuple(b["extra"]), tuple(b["senses"]), b["mood"],
+                         tuple(b.get("optional", ())))
                 for b in d["beats"]
             ),
             why=dict(d.get("why", {})),
@@ -200,7 +203,7 @@ def make_plan(
         senses = (order[(2 * i) % len(order)], order[(2 * i + 1) % len(order)])
         beats.append(
             BeatPlan(b.id, b.scene, max(12, round(words * b.share / total_share)),
-                     b.core, b.extra, senses, b.mood)
+                     b.core, b.extra, senses, b.mood, b.optional)
         )
 
     return Plan(

@@ -84,9 +84,18 @@ class Premise:
         }
 
 
+_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+
+
 @lru_cache(maxsize=8192)
 def _cue_re(cue: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(cue) + r"\b", re.IGNORECASE)
+    """A cue matches as a word, with the usual endings: 'engineer' finds 'engineers',
+    'engineering' finds 'engineer'."""
+    stem = _SUFFIX.sub("", cue) if " " not in cue else cue
+    if len(stem) < 4:
+        stem = cue
+    endings = r"(?:s|es|ed|ing|er|ers|ings)?" if " " not in cue else ""
+    return re.compile(r"\b" + re.escape(stem) + endings + r"\b", re.IGNORECASE)
 
 
 def _found(cue: str, text: str) -> re.Match[str] | None:
@@ -94,18 +103,22 @@ def _found(cue: str, text: str) -> re.Match[str] | None:
 
 
 def _score(domain: Domain, text: str) -> tuple[float, list[str]]:
+    """Premise words this domain's cues cover; a phrase cue counts for more, and a
+    word is counted once however many cues find it."""
     hits: list[str] = []
-    score = 0.0
-    for cue in domain.cues:
-        if _found(cue, text):
-            hits.append(cue)
-            score += 1.0 + 0.5 * cue.count(" ")
-    for relic in domain.relics:
-        for cue in relic.cues:
-            if cue not in hits and _found(cue, text):
+    covered: dict[int, float] = {}
+    for weight, cues in ((1.0, domain.cues), (0.5, tuple(c for r in domain.relics
+                                                           for c in r.cues))):
+        for cue in cues:
+            m = _found(cue, text)
+            if not m:
+                continue
+            if cue not in hits:
                 hits.append(cue)
-                score += 0.5
-    return score, hits
+            value = weight * (1.0 + 0.5 * cue.count(" "))
+            if value > covered.get(m.start(), 0.0):
+                covered[m.start()] = value
+    return sum(covered.values()), hits
 
 
 def _first_cued(options: tuple[Cued, ...], text: str) -> tuple[Cued, re.Match[str]] | None:
@@ -215,7 +228,10 @@ def read_premise(
     else:
         found = _first_cued(domain.relics, clean)
         if found:
-            own = _own_phrase(clean, found[1])
+            # "my grandmother's violin" keeps the person's words, but only when the cue is
+            # the object itself, not an event ("my ballet recital")
+            is_head = found[1].group(0).lower().startswith(found[0].value.head.lower()[:4])
+            own = _own_phrase(clean, found[1]) if is_head else None
             relic_value = value_from_words(own) if own else found[0].value
             why["relic"] = f"the premise names {found[1].group(0)!r}"
 

@@ -212,17 +212,24 @@ class _Writer:
 
     def weight(self, e: Entry, beat: BeatPlan, target: float) -> float:
         w = 1.0
-        if e.origin != "bank":
-            w *= 2.5
+        if e.origin == "domain":
+            w *= 2.0  # the most specific words for this failure
+        elif e.origin == "dreamscape":
+            w *= 2.0
         w *= 1.0 + len(e.needs)
+        # a sentence that draws on the dreamscape differs from dream to dream; one that
+        # names only the premise's motifs reads the same in every dream of that premise
+        lexical = sum(1 for name in e.template.motifs if name in LEXICON_SLOTS)
+        w *= 1.0 + 2.5 * min(lexical, 2)
         new = [s for s in e.senses if s in SENSES and s not in self.senses]
         w *= 1.0 + 0.6 * len(new)
         if set(e.senses) & set(beat.senses):
             w *= 1.3
-        # motifs already heard often are damped, so the dream does not lean on one image
+        # an image already heard three times is damped, so the dream does not lean on it
         for name in e.template.motifs:
             key = name if name not in LEXICON_SLOTS else f"{beat.scene}:{name}"
-            w /= 1.0 + 0.35 * self.mentions.get(key, 0)
+            if self.mentions.get(key, 0) >= 3:
+                w *= 0.6
         est = _estimate(e.template)
         w *= math.exp(-abs(est - target) / 7.0)
         return w
@@ -243,8 +250,12 @@ class _Writer:
         return _Sentence(beat.id, e.move, e, text, e.template.motifs, beat.scene)
 
 
+_CANNOT = re.compile(r"\b([Cc])an not\b")
+
+
 def _tidy(raw: str) -> str:
     text = _SPACES.sub(lambda m: m.group(1) or " ", raw.strip())
+    text = _CANNOT.sub(r"\1annot", text)
     for i, ch in enumerate(text):
         if ch.isalpha():
             text = text[:i] + ch.upper() + text[i + 1 :]
@@ -279,7 +290,13 @@ def realize(plan: Plan, banks: Banks, rng: random.Random, articles: ArticleCache
         reserve = 14 * len(tail)
         for k, move in enumerate(cores):
             left = cumulative - total - reserve
-            target = max(8.0, left / max(1, len(cores) - k + len(tail)))
+            essential_after = sum(1 for m in cores[k + 1 :] if m not in beat.optional)
+            if move in beat.optional:
+                shortest = min((_estimate(e.template) for e in w.candidates(move, beat.scene)),
+                               default=0)
+                if not shortest or left < shortest + 16 * essential_after:
+                    continue  # a short dream leaves this move out
+            target = max(8.0, left / max(1, essential_after + 1 + len(tail)))
             e = w.pick(move, beat, target)
             if e is None:
                 continue
@@ -293,7 +310,7 @@ def realize(plan: Plan, banks: Banks, rng: random.Random, articles: ArticleCache
                 break
             move = rng.choice(beat.extra)
             e = w.pick(move, beat, min(left, 24.0))
-            if e is None or _estimate(e.template) > left + 8:
+            if e is None or _estimate(e.template) > left + 3:
                 misses += 1
                 continue
             s = w.tell(e, beat)
