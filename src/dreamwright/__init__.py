@@ -4,12 +4,30 @@
 >>> print(compose("I froze at my piano recital", seed=1).text)  # doctest: +SKIP
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from .banks import BankError, Banks, default_banks
 from .compose import compose, realize_plan
 from .dream import Dream
 from .planner import Plan, PlanError
 from .premise import Premise, read_premise
 from .voice import Voice, VoiceError
+
+if TYPE_CHECKING:
+    from .analysis import Report
+
+
+def analyze(text: str) -> Report:
+    """Read any dream text: voice, arc and beats, senses, emotions, characters, outcomes.
+
+    The analyzer is imported on first use, so composing stays light.
+    """
+    from .analysis import analyze as _analyze
+
+    return _analyze(text)
+
 
 __all__ = [
     "BankError",
@@ -20,6 +38,7 @@ __all__ = [
     "Premise",
     "Voice",
     "VoiceError",
+    "analyze",
     "compose",
     "default_banks",
     "read_premise",

@@ -311,8 +311,62 @@ def load(root: Path = BANKS_DIR, *, strict: bool = True) -> tuple[Banks, list[st
     return banks, problems
 
 
+def signature(root: Path) -> str:
+    """Changes whenever a bank file or a module that parses banks changes."""
+    import hashlib
+
+    h = hashlib.sha256()
+    here = Path(__file__).parent
+    for path in [*sorted(root.rglob("*.toml")), here / "banks.py", here / "template.py"]:
+        st = path.stat()
+        h.update(f"{path.relative_to(path.parent.parent)}|{st.st_size}|{st.st_mtime_ns}".encode())
+    return h.hexdigest()[:20]
+
+
+def verb_lemmas(banks: Banks) -> set[str]:
+    """Every verb a template or value of the banks may conjugate."""
+    from .template import Verb
+
+    out: set[str] = set()
+    templates = [e.template for e in banks.common]
+    templates += [e.template for entries in banks.beats.values() for e in entries]
+    for d in banks.dreamscapes.values():
+        templates += [e.template for e in d.entries]
+    for dm in banks.domains.values():
+        templates += [e.template for e in dm.entries]
+        for v in dm.helped + dm.plans + dm.worlds + dm.past_relics:
+            templates.append(parse(v.text))
+        for c in dm.relics + dm.places + dm.audiences:
+            templates.append(parse(c.value.text))
+    for t in templates:
+        out.update(tok.lemma for tok in t.tokens if isinstance(tok, Verb))
+    return out
+
+
+def article_phrases(banks: Banks) -> list[str]:
+    return [v.text for d in banks.dreamscapes.values() for values in d.lexicon.values()
+            for v in values if not (v.plural or v.mass or v.det)]
+
+
 @lru_cache(maxsize=4)
 def default_banks(root: Path = BANKS_DIR) -> Banks:
-    """The installed banks, read once per process."""
+    """The installed banks, read once per process and cached on disk between runs.
+
+    Building the cache also primes the morphology table with every verb and
+    article the banks can need, so later runs import neither lemminflect nor inflect.
+    """
+    from . import morphology
+    from ._cache import cache_dir, read_pickle, write_pickle
+
+    path = cache_dir() / f"banks-{signature(root)}.pickle"
+    cached = read_pickle(path)
+    if isinstance(cached, Banks):
+        return cached
     banks, _ = load(root)
+    if write_pickle(path, banks):
+        for old in path.parent.glob("banks-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    morphology.morphology().prime(verb_lemmas(banks), article_phrases(banks))
+    morphology.save()
     return banks

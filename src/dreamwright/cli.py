@@ -53,7 +53,25 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _LazyGroup(click.Group):
+    """Loads heavy subcommands (the analyzer) only when they are asked for."""
+
+    lazy = {"analyze": ("dreamwright.analysis.cli", "analyze_command")}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *self.lazy])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy:
+            import importlib
+
+            module, attr = self.lazy[cmd_name]
+            command: click.Command = getattr(importlib.import_module(module), attr)
+            return command
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="dreamwright")
 def main() -> None:
     """dreamwright writes dreams of a second chance, offline.
@@ -199,14 +217,3 @@ def banks_check(root: Path | None) -> None:
     n += sum(len(d.entries) for d in b.dreamscapes.values())
     click.echo(f"banks ok: {len(b.arcs)} arcs, {len(b.dreamscapes)} dreamscapes, "
                f"{len(b.domains)} domains, {n} entries")
-
-
-def _register_analyze() -> None:
-    try:
-        from .analysis.cli import analyze_command  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return
-    main.add_command(analyze_command, "analyze")
-
-
-_register_analyze()

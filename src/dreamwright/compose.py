@@ -4,42 +4,21 @@ from __future__ import annotations
 
 import random
 
-from ._cache import ArticleCache, cache_dir
-from .banks import LEXICON_SLOTS, Banks, default_banks
+from . import morphology
+from .banks import Banks, default_banks
 from .dream import Dream
 from .planner import Plan, make_plan
 from .premise import read_premise
 from .realizer import realize
-from .template import Value
 from .voice import Voice
-
-_ARTICLES: ArticleCache | None = None
-
-
-def article_cache() -> ArticleCache:
-    global _ARTICLES
-    if _ARTICLES is None:
-        _ARTICLES = ArticleCache(cache_dir() / "articles.json")
-    return _ARTICLES
-
-
-def _all_values(banks: Banks) -> list[str]:
-    out: list[Value] = []
-    for ds in banks.dreamscapes.values():
-        for slot in LEXICON_SLOTS:
-            out.extend(ds.lexicon.get(slot, ()))
-    return [v.text for v in out if not (v.plural or v.mass or v.det)]
 
 
 def realize_plan(plan: Plan, banks: Banks | None = None) -> Dream:
     """Write a dream from an existing plan: the same plan always gives the same text."""
     banks = banks or default_banks()
-    articles = article_cache()
-    needed = [s.value(slot).text for s in plan.scenes for slot in s.lexicon]
-    if articles.missing(needed):
-        articles.prime(_all_values(banks) + needed)
     rng = random.Random(f"realize|{plan.seed}|{plan.premise.get('text', '')}|{plan.arc}")
-    done = realize(plan, banks, rng, articles)
+    done = realize(plan, banks, rng, morphology.morphology())
+    morphology.save()
     return Dream(done.text, plan, done.trace)
 
 

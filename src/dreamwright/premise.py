@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .banks import Banks, Cued, Domain
+from .banks import Banks, Cued
 from .template import Value, value_from_words
 
 MAX_PREMISE_CHARS = 2000
@@ -84,56 +84,124 @@ class Premise:
         }
 
 
-_SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+_SUFFIX = re.compile(r"(?:ings|ing|ers|er|ed|es|s)$")
+_PREMISE_WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
+
+
+def _stem(word: str) -> str:
+    """A crude stem for matching cues: 'engineers', 'engineering' -> 'engineer'."""
+    stem = _SUFFIX.sub("", word)
+    return stem if len(stem) >= 4 else word
 
 
 @lru_cache(maxsize=8192)
-def _cue_re(cue: str) -> re.Pattern[str]:
-    """A cue matches as a word, with the usual endings: 'engineer' finds 'engineers',
-    'engineering' finds 'engineer'."""
-    stem = _SUFFIX.sub("", cue) if " " not in cue else cue
-    if len(stem) < 4:
-        stem = cue
-    endings = r"(?:s|es|ed|ing|er|ers|ings)?" if " " not in cue else ""
-    return re.compile(r"\b" + re.escape(stem) + endings + r"\b", re.IGNORECASE)
+def _cue_stems(cue: str) -> tuple[str, ...]:
+    return tuple(_stem(w) for w in _PREMISE_WORD.findall(cue.lower()))
 
 
-def _found(cue: str, text: str) -> re.Match[str] | None:
-    return _cue_re(cue).search(text)
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """Where a cue was found in a premise, like a regex match."""
+
+    start: int
+    text: str
+
+    def group(self, _: int = 0) -> str:
+        return self.text
 
 
-def _score(domain: Domain, text: str) -> tuple[float, list[str]]:
-    """Premise words this domain's cues cover; a phrase cue counts for more, and a
-    word is counted once however many cues find it."""
-    hits: list[str] = []
-    covered: dict[int, float] = {}
-    for weight, cues in ((1.0, domain.cues), (0.5, tuple(c for r in domain.relics
-                                                           for c in r.cues))):
-        for cue in cues:
-            m = _found(cue, text)
+class _Words:
+    """A premise as stemmed words with their character offsets."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        found = list(_PREMISE_WORD.finditer(text.lower()))
+        self.stems = [_stem(m.group(0)) for m in found]
+        self.spans = [(m.start(), m.end()) for m in found]
+        self.first: dict[str, int] = {}
+        for i, st in enumerate(self.stems):
+            self.first.setdefault(st, i)
+
+    def find(self, cue: str) -> _Found | None:
+        stems = _cue_stems(cue)
+        if not stems:
+            return None
+        i = self.first.get(stems[0])
+        if i is None:
+            return None
+        n = len(stems)
+        for j in range(i, len(self.stems) - n + 1):
+            if tuple(self.stems[j : j + n]) == stems:
+                start, end = self.spans[j][0], self.spans[j + n - 1][1]
+                return _Found(start, self.text[start:end])
+        return None
+
+
+@lru_cache(maxsize=256)
+def _words(text: str) -> _Words:
+    return _Words(text)
+
+
+def _found(cue: str, text: str) -> _Found | None:
+    return _words(text).find(cue)
+
+
+_INDEX: dict[int, tuple[Banks, dict[str, list[tuple[str, str, float]]]]] = {}
+
+
+def _cue_index(banks: Banks) -> dict[str, list[tuple[str, str, float]]]:
+    """Every domain cue by its first stem: (domain, cue, weight)."""
+    hit = _INDEX.get(id(banks))
+    if hit is not None and hit[0] is banks:
+        return hit[1]
+    index: dict[str, list[tuple[str, str, float]]] = {}
+    for d in banks.domains.values():
+        if not d.cues:
+            continue
+        for weight, cues in ((1.0, d.cues), (0.5, tuple(c for r in d.relics for c in r.cues))):
+            for cue in cues:
+                stems = _cue_stems(cue)
+                if stems:
+                    index.setdefault(stems[0], []).append((d.id, cue, weight))
+    _INDEX[id(banks)] = (banks, index)
+    return index
+
+
+def _scores(banks: Banks, text: str) -> dict[str, tuple[float, list[str]]]:
+    """For each domain with a cue in ``text``: the premise words its cues cover (a phrase
+    counts for more; a word counts once however many cues find it) and the cues."""
+    words = _words(text)
+    index = _cue_index(banks)
+    covered: dict[str, dict[int, float]] = {}
+    hits: dict[str, list[str]] = {}
+    for stem in set(words.stems):
+        for domain, cue, weight in index.get(stem, ()):
+            m = words.find(cue)
             if not m:
                 continue
-            if cue not in hits:
-                hits.append(cue)
+            found = hits.setdefault(domain, [])
+            if cue not in found:
+                found.append(cue)
             value = weight * (1.0 + 0.5 * cue.count(" "))
-            if value > covered.get(m.start(), 0.0):
-                covered[m.start()] = value
-    return sum(covered.values()), hits
+            spans = covered.setdefault(domain, {})
+            if value > spans.get(m.start, 0.0):
+                spans[m.start] = value
+    return {d: (sum(covered[d].values()), hits[d]) for d in covered}
 
 
-def _first_cued(options: tuple[Cued, ...], text: str) -> tuple[Cued, re.Match[str]] | None:
-    best: tuple[Cued, re.Match[str]] | None = None
+def _first_cued(options: tuple[Cued, ...], text: str) -> tuple[Cued, _Found] | None:
+    best: tuple[Cued, _Found] | None = None
     for option in options:
         for cue in option.cues:
             m = _found(cue, text)
-            if m and (best is None or m.start() < best[1].start()):
+            if m and (best is None or m.start < best[1].start):
                 best = (option, m)
     return best
 
 
-def _own_phrase(text: str, match: re.Match[str]) -> str | None:
+def _own_phrase(text: str, match: _Found) -> str | None:
     """``my grandmother's violin`` when the cue is preceded by the person's own 'my'."""
-    before = text[: match.start()].split()
+    before = text[: match.start].split()
     for back in range(1, 4):
         if len(before) >= back and before[-back].lower() in {"my", "our"}:
             words = before[-back:] + [match.group(0)]
@@ -197,12 +265,9 @@ def read_premise(
     clean = original[:MAX_PREMISE_CHARS] if truncated else original
     why: dict[str, str] = {}
 
-    scored = sorted(
-        ((_score(d, clean), d.id) for d in banks.domains.values() if d.cues),
-        key=lambda t: (-t[0][0], t[1]),
-    )
-    if scored and scored[0][0][0] > 0:
-        (score, hits), domain_id = scored[0]
+    scored = sorted(_scores(banks, clean).items(), key=lambda t: (-t[1][0], t[0]))
+    if scored:
+        domain_id, (score, hits) = scored[0]
         why["domain"] = f"cues {', '.join(repr(h) for h in hits)} (score {score:g})"
     else:
         domain_id = "general" if "general" in banks.domains else sorted(banks.domains)[0]

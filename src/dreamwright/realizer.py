@@ -14,9 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ._cache import ArticleCache
 from .banks import LEXICON_SLOTS, SENSES, Banks, Entry
-from .morphology import Agreement, conjugate
+from .morphology import Agreement, Morphology
 from .planner import BeatPlan, Plan
 from .template import Dreamer, Literal_, Motif, Template, Value, Verb, parse, parse_value
 from .voice import Voice
@@ -85,25 +84,20 @@ class _Index:
 
 
 def _estimate(t: Template) -> int:
-    n = count_words(t.literal_text())
-    for tok in t.tokens:
-        if isinstance(tok, Motif):
-            n += 2 if tok.form == "short" else 4
-        elif not isinstance(tok, Literal_):
-            n += 1
-    return n
+    return t.estimate
 
 
 class _Writer:
     def __init__(self, plan: Plan, banks: Banks, rng: random.Random,
-                 articles: ArticleCache) -> None:
+                 morph: Morphology) -> None:
         self.plan = plan
         self.banks = banks
         self.rng = rng
-        self.articles = articles
+        self.morph = morph
         self.voice: Voice = plan.voice
         self.index = _Index(banks, plan.arc, plan.register, plan.domain)
         self.used: set[str] = set()
+        self._static: dict[str, float] = {}
         self.mentions: dict[str, int] = {}
         self.senses: set[str] = set()
         self.lesson_i = 0
@@ -164,7 +158,7 @@ class _Writer:
         else:
             v = self.motif_value(tok.agree, scene)
             agree = "3pl" if v is not None and v.plural else "3sg"
-        return conjugate(tok.lemma, agree, self.voice.tense)
+        return self.morph.conjugate(tok.lemma, agree, self.voice.tense)
 
     def motif(self, tok: Motif, scene: int, state: dict[str, Agreement]) -> str:
         if tok.name == "lesson":
@@ -194,7 +188,7 @@ class _Writer:
         inner = dict(state)
         text = self.render(parse(body), scene, inner)
         if form == "a" and not (value.plural or value.mass or value.det):
-            text = f"{self.articles.article(text)} {text}"
+            text = f"{self.morph.article(text)} {text}"
         return text
 
     # --- choosing ----------------------------------------------------------
@@ -210,29 +204,37 @@ class _Writer:
             out.append(e)
         return out
 
+    def static_weight(self, e: Entry) -> float:
+        """The part of an entry's weight that does not change within a dream."""
+        w = self._static.get(e.id)
+        if w is None:
+            w = 2.0 if e.origin in ("domain", "dreamscape") else 1.0  # specific words first
+            w *= 1.0 + len(e.needs)
+            # a sentence that draws on the dreamscape differs from dream to dream; one that
+            # names only the premise's motifs reads the same in every dream of that premise
+            lexical = sum(1 for name in e.template.motifs if name in LEXICON_SLOTS)
+            w *= 1.0 + 2.5 * min(lexical, 2)
+            self._static[e.id] = w
+        return w
+
     def weight(self, e: Entry, beat: BeatPlan, target: float) -> float:
-        w = 1.0
-        if e.origin == "domain":
-            w *= 2.0  # the most specific words for this failure
-        elif e.origin == "dreamscape":
-            w *= 2.0
-        w *= 1.0 + len(e.needs)
-        # a sentence that draws on the dreamscape differs from dream to dream; one that
-        # names only the premise's motifs reads the same in every dream of that premise
-        lexical = sum(1 for name in e.template.motifs if name in LEXICON_SLOTS)
-        w *= 1.0 + 2.5 * min(lexical, 2)
-        new = [s for s in e.senses if s in SENSES and s not in self.senses]
-        w *= 1.0 + 0.6 * len(new)
-        if set(e.senses) & set(beat.senses):
+        w = self.static_weight(e)
+        fresh = 0
+        touches_focus = False
+        for sense in e.senses:
+            if sense not in self.senses:
+                fresh += 1
+            if sense in beat.senses:
+                touches_focus = True
+        w *= 1.0 + 0.6 * fresh
+        if touches_focus:
             w *= 1.3
         # an image already heard three times is damped, so the dream does not lean on it
         for name in e.template.motifs:
             key = name if name not in LEXICON_SLOTS else f"{beat.scene}:{name}"
             if self.mentions.get(key, 0) >= 3:
                 w *= 0.6
-        est = _estimate(e.template)
-        w *= math.exp(-abs(est - target) / 7.0)
-        return w
+        return w * math.exp(-abs(e.template.estimate - target) / 7.0)
 
     def pick(self, move: str, beat: BeatPlan, target: float) -> Entry | None:
         cands = self.candidates(move, beat.scene)
@@ -273,9 +275,9 @@ class Realized:
     trace: tuple[TraceRecord, ...]
 
 
-def realize(plan: Plan, banks: Banks, rng: random.Random, articles: ArticleCache) -> Realized:
+def realize(plan: Plan, banks: Banks, rng: random.Random, morph: Morphology) -> Realized:
     """Write ``plan`` as prose, one paragraph per beat, and trace every sentence."""
-    w = _Writer(plan, banks, rng, articles)
+    w = _Writer(plan, banks, rng, morph)
     beats: list[list[_Sentence]] = []
     total = 0
     cumulative = 0

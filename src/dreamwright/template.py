@@ -56,20 +56,37 @@ Token = Literal_ | Dreamer | Verb | Motif
 class Template:
     source: str
     tokens: tuple[Token, ...]
-
-    @property
-    def motifs(self) -> tuple[str, ...]:
-        seen: list[str] = []
-        for t in self.tokens:
-            if isinstance(t, Motif) and t.name not in seen:
-                seen.append(t.name)
-        for t in self.tokens:
-            if isinstance(t, Verb) and t.agree not in VERB_AGREEMENTS and t.agree not in seen:
-                seen.append(t.agree)
-        return tuple(seen)
+    motifs: tuple[str, ...] = ()  # named motifs, then motifs only agreed with
+    estimate: int = 0  # words it will likely realise to
 
     def literal_text(self) -> str:
         return "".join(t.text for t in self.tokens if isinstance(t, Literal_))
+
+
+_WORDLIKE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+
+
+def _motifs(tokens: tuple[Token, ...]) -> tuple[str, ...]:
+    seen: list[str] = []
+    for t in tokens:
+        if isinstance(t, Motif) and t.name not in seen:
+            seen.append(t.name)
+    for t in tokens:
+        if isinstance(t, Verb) and t.agree not in VERB_AGREEMENTS and t.agree not in seen:
+            seen.append(t.agree)
+    return tuple(seen)
+
+
+def _estimate(tokens: tuple[Token, ...]) -> int:
+    n = 0
+    for t in tokens:
+        if isinstance(t, Literal_):
+            n += len(_WORDLIKE.findall(t.text))
+        elif isinstance(t, Motif):
+            n += 2 if t.form == "short" else 4
+        else:
+            n += 1
+    return n
 
 
 @lru_cache(maxsize=16384)
@@ -89,7 +106,8 @@ def parse(source: str) -> Template:
         pos = m.end()
     if pos < len(source):
         tokens.append(Literal_(source[pos:]))
-    return Template(source, tuple(tokens))
+    toks = tuple(tokens)
+    return Template(source, toks, _motifs(toks), _estimate(toks))
 
 
 # --- noun-phrase values -------------------------------------------------------
