@@ -172,6 +172,8 @@ class _Writer:
         seen = self.mentions.get(key, 0)
         self.mentions[key] = seen + 1
         form = tok.form
+        if form == "short" and not seen:
+            form = "the"  # never a bare back-reference to something not yet seen
         if form == "auto":
             if seen:
                 form = "short"
@@ -226,15 +228,16 @@ class _Writer:
                 fresh += 1
             if sense in beat.senses:
                 touches_focus = True
-        w *= 1.0 + 0.6 * fresh
+        if len(self.senses) < 5:
+            w *= 1.0 + 0.4 * min(fresh, 1)
         if touches_focus:
-            w *= 1.3
+            w *= 1.2
         # an image already heard three times is damped, so the dream does not lean on it
         for name in e.template.motifs:
             key = name if name not in LEXICON_SLOTS else f"{beat.scene}:{name}"
             if self.mentions.get(key, 0) >= 3:
                 w *= 0.6
-        return w * math.exp(-abs(e.template.estimate - target) / 7.0)
+        return w * math.exp(-abs(e.template.estimate - target) / 10.0)
 
     def pick(self, move: str, beat: BeatPlan, target: float) -> Entry | None:
         cands = self.candidates(move, beat.scene)
@@ -298,7 +301,9 @@ def realize(plan: Plan, banks: Banks, rng: random.Random, morph: Morphology) -> 
                                default=0)
                 if not shortest or left < shortest + 16 * essential_after:
                     continue  # a short dream leaves this move out
-            target = max(8.0, left / max(1, essential_after + 1 + len(tail)))
+            # aim each sentence at a natural length: a generous budget is spent by extra
+            # moves, not by always taking the longest core entry
+            target = min(26.0, max(10.0, left / max(1, essential_after + 1 + len(tail))))
             e = w.pick(move, beat, target)
             if e is None:
                 continue
@@ -311,7 +316,7 @@ def realize(plan: Plan, banks: Banks, rng: random.Random, morph: Morphology) -> 
             if left < 7:
                 break
             move = rng.choice(beat.extra)
-            e = w.pick(move, beat, min(left, 24.0))
+            e = w.pick(move, beat, min(left, 22.0))
             if e is None or _estimate(e.template) > left + 3:
                 misses += 1
                 continue
@@ -319,7 +324,7 @@ def realize(plan: Plan, banks: Banks, rng: random.Random, morph: Morphology) -> 
             told.append(s)
             total += count_words(s.text)
         for move in tail:
-            e = w.pick(move, beat, max(8.0, float(cumulative - total)))
+            e = w.pick(move, beat, min(26.0, max(8.0, float(cumulative - total))))
             if e is not None:
                 s = w.tell(e, beat)
                 told.append(s)
