@@ -154,7 +154,7 @@ def dream(premise: str, arc: str | None, register: str | None, seed: int, words:
         raise click.UsageError(str(exc)) from exc
     analysis: Any = None
     if check:
-        from .analysis import analyze  # type: ignore[attr-defined,unused-ignore]
+        from .analysis import analyze
 
         analysis = analyze(result.text)
     if fmt == "json" and analysis is not None:
@@ -176,9 +176,9 @@ def dream(premise: str, arc: str | None, register: str | None, seed: int, words:
     else:
         click.echo(text, nl=False)
     if analysis is not None and fmt != "json":
-        from .analysis import render_text  # type: ignore[attr-defined,unused-ignore]
+        from .analysis import render_text
 
-        render_text(analysis)
+        click.echo(render_text(analysis, text=result.text), err=out is None)
 
 
 @main.command()

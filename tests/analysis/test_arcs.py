@@ -49,9 +49,7 @@ def test_alignment_keeps_beats_in_order() -> None:
     ],
 )
 def test_align_dynamic_programming(rows: list[list[float]], expected: list[int]) -> None:
-    from dreamwright.analysis.arcs import _Cell
-
-    scores = [[_Cell(float(v), "x") for v in row] for row in rows]
+    scores = [[float(v) for v in row] for row in rows]
     path = _align(scores, 2)
     assert path == sorted(path)
     assert path == expected

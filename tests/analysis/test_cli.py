@@ -94,7 +94,8 @@ def test_missing_file_and_directory(tmp_path: Path, dream: Path) -> None:
 
 def test_non_english_is_analysed_with_a_note(tmp_path: Path) -> None:
     path = _write(
-        tmp_path, "de.txt",
+        tmp_path,
+        "de.txt",
         "Ich war in einem großen Haus und die Treppe führte ins Nichts. Meine Mutter rief "
         "mich, aber ich konnte sie nicht finden. Dann wachte ich auf.".encode(),
     )

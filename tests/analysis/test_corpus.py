@@ -45,9 +45,7 @@ def make_folder(tmp_path: Path) -> Path:
     return folder
 
 
-@pytest.mark.parametrize(
-    ("maker", "bad"), [(make_jsonl, 2), (make_csv, 1), (make_folder, 1)]
-)
+@pytest.mark.parametrize(("maker", "bad"), [(make_jsonl, 2), (make_csv, 1), (make_folder, 1)])
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_corpus_formats(tmp_path: Path, maker: object, bad: int, jobs: int) -> None:
     path = maker(tmp_path)  # type: ignore[operator]
@@ -70,14 +68,48 @@ def test_csv_column_option_and_missing_column(tmp_path: Path) -> None:
 
 def test_indicator_arithmetic() -> None:
     rows = [
-        {"male": 2, "female": 2, "familiar": 1, "unfamiliar": 3, "friends": 1, "family": 1,
-         "humans": 4, "animals": 1, "characters": 5, "indoor": 1, "outdoor": 0,
-         "negative_emotions": 4, "positive_emotions": 1, "dreamer_success": 1,
-         "dreamer_failure": 1, "success": 1, "failure": 0, "misfortune": 0, "good_fortune": 0},
-        {"male": 0, "female": 0, "familiar": 0, "unfamiliar": 0, "friends": 0, "family": 0,
-         "humans": 0, "animals": 0, "characters": 0, "indoor": 0, "outdoor": 1,
-         "negative_emotions": 0, "positive_emotions": 0, "dreamer_success": 0,
-         "dreamer_failure": 0, "success": 0, "failure": 1, "misfortune": 0, "good_fortune": 0},
+        {
+            "male": 2,
+            "female": 2,
+            "familiar": 1,
+            "unfamiliar": 3,
+            "friends": 1,
+            "family": 1,
+            "humans": 4,
+            "animals": 1,
+            "characters": 5,
+            "indoor": 1,
+            "outdoor": 0,
+            "negative_emotions": 4,
+            "positive_emotions": 1,
+            "dreamer_success": 1,
+            "dreamer_failure": 1,
+            "success": 1,
+            "failure": 0,
+            "misfortune": 0,
+            "good_fortune": 0,
+        },
+        {
+            "male": 0,
+            "female": 0,
+            "familiar": 0,
+            "unfamiliar": 0,
+            "friends": 0,
+            "family": 0,
+            "humans": 0,
+            "animals": 0,
+            "characters": 0,
+            "indoor": 0,
+            "outdoor": 1,
+            "negative_emotions": 0,
+            "positive_emotions": 0,
+            "dreamer_success": 0,
+            "dreamer_failure": 0,
+            "success": 0,
+            "failure": 1,
+            "misfortune": 0,
+            "good_fortune": 0,
+        },
     ]
     got = {i.id: i.value for i in indicators(rows)}
     assert got["male_female"] == 50.0

@@ -66,8 +66,10 @@ def test_emotion_shape_moves() -> None:
     ("text", "expect"),
     [
         ("My mother was there.", ("My mother", "person", True, False, {"family", "female"})),
-        ("A strange man followed me.", ("A strange man", "person", False, False,
-                                        {"male", "strangers"})),
+        (
+            "A strange man followed me.",
+            ("A strange man", "person", False, False, {"male", "strangers"}),
+        ),
         ("A crowd of strangers watched.", ("A crowd", "person", False, True, {"strangers"})),
         ("My friends were laughing.", ("My friends", "person", True, True, {"friends"})),
         ("A black dog barked.", ("A black dog", "animal", False, False, set())),

@@ -57,8 +57,16 @@ def test_reports_are_json_able(seed_000: str, seed_004: str) -> None:
         data = analyze(text).to_dict()
         assert json.loads(json.dumps(data)) == data
         assert set(data) >= {
-            "voice", "arc", "senses", "emotions", "characters", "settings", "objects",
-            "transformations", "outcomes", "quality",
+            "voice",
+            "arc",
+            "senses",
+            "emotions",
+            "characters",
+            "settings",
+            "objects",
+            "transformations",
+            "outcomes",
+            "quality",
         }
         assert len(data["emotions"]["phases"]) == 5
         assert all({"name", "start", "end", "cue"} <= set(b) for b in data["arc"]["beats"])

@@ -14,8 +14,11 @@ from dreamwright.analysis import analyze
         ("You walked into the hall. You heard your name called.", "second", "past"),
         ("She walks into the hall. Her brother waits by the door.", "third", "present"),
         ("He walked into the hall and looked around. He was alone.", "third", "past"),
-        ("I am dreaming. You step onto the ice. You feel it hum under your feet.", "second",
-         "present"),
+        (
+            "I am dreaming. You step onto the ice. You feel it hum under your feet.",
+            "second",
+            "present",
+        ),
         ("We were lost in a city. Our car had no wheels.", "first", "past"),
     ],
 )
