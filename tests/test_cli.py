@@ -102,3 +102,24 @@ def test_help_explains_every_option_with_an_example(runner: CliRunner) -> None:
                 "--tense", "--relic", "--place", "--audience", "--format", "--out"):
         assert opt in res.output
     assert res.output.count("Example") >= 13
+
+
+def test_dream_check_prints_the_analysis(runner: CliRunner) -> None:
+    res = runner.invoke(main, ["dream", PREMISE, "--check", "--seed", "2"])
+    assert res.exit_code == 0, res.output
+    assert res.output.startswith("I am dreaming.")
+    assert "second-chance" in res.output
+    js = runner.invoke(main, ["dream", PREMISE, "--check", "--format", "json"])
+    data = json.loads(js.output)
+    assert data["analysis"]["arc"]["name"] in ("second-chance", "reinvention", "none")
+
+
+def test_analyze_is_a_subcommand(runner: CliRunner, tmp_path: Path) -> None:
+    f = tmp_path / "d.txt"
+    f.write_text("I was at my old school and my teacher was a dog. I couldn't find my locker.",
+                 encoding="utf-8")
+    res = runner.invoke(main, ["analyze", str(f), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.output)["arc"]["name"] == "none"
+    missing = runner.invoke(main, ["analyze", str(tmp_path / "nope.txt")])
+    assert missing.exit_code == 1 and "nope.txt" in missing.output

@@ -232,10 +232,16 @@ class _Writer:
             w *= 1.0 + 0.4 * min(fresh, 1)
         if touches_focus:
             w *= 1.2
-        # an image already heard three times is damped, so the dream does not lean on it
-        for name in e.template.motifs:
-            key = name if name not in LEXICON_SLOTS else f"{beat.scene}:{name}"
-            if self.mentions.get(key, 0) >= 3:
+        # a striking phrase is said in full once: an entry that would spell out an image
+        # already introduced is nearly ruled out, and an image heard often is damped
+        for tok in e.template.tokens:
+            if not isinstance(tok, Motif) or tok.name == "lesson":
+                continue
+            key = tok.name if tok.name not in LEXICON_SLOTS else f"{beat.scene}:{tok.name}"
+            heard = self.mentions.get(key, 0)
+            if heard and tok.form in ("a", "the", "bare") and tok.name in LEXICON_SLOTS:
+                w *= 0.1
+            elif heard >= 3:
                 w *= 0.6
         return w * math.exp(-abs(e.template.estimate - target) / 10.0)
 
