@@ -83,10 +83,6 @@ class _Index:
         return self.by_move.get(move, []) + self.scene_entries.get(dreamscape, {}).get(move, [])
 
 
-def _estimate(t: Template) -> int:
-    return t.estimate
-
-
 class _Writer:
     def __init__(self, plan: Plan, banks: Banks, rng: random.Random,
                  morph: Morphology) -> None:
@@ -206,16 +202,53 @@ class _Writer:
             out.append(e)
         return out
 
+    def length(self, e: Entry, scene: int) -> int:
+        """Words ``e`` will realise to in ``scene``, from the values the plan chose."""
+        n = 0
+        for tok in e.template.tokens:
+            if isinstance(tok, Literal_):
+                n += count_words(tok.text)
+            elif isinstance(tok, Motif):
+                n += self.motif_length(tok, scene)
+            else:
+                n += 1
+        return n
+
+    def motif_length(self, tok: Motif, scene: int) -> int:
+        if tok.name == "lesson":
+            return 5
+        value = self.motif_value(tok.name, scene)
+        if value is None:
+            return 2
+        key = f"{scene}:{tok.name}" if tok.name in LEXICON_SLOTS else tok.name
+        form = tok.form
+        if form == "auto":
+            form = "short" if self.mentions.get(key) else "a"
+        if form == "short" and self.mentions.get(key):
+            return 2
+        return count_words(value.text) + (0 if form == "bare" else 1)
+
+    def essential_cost(self, beat: BeatPlan) -> int:
+        """Words the beat's must-tell moves will take, told with short entries."""
+        total = 0
+        for move in beat.core:
+            if move in beat.optional:
+                continue
+            lengths = sorted(self.length(e, beat.scene) for e in self.candidates(move, beat.scene))
+            if lengths:
+                total += lengths[len(lengths) // 4]
+        return total
+
     def static_weight(self, e: Entry) -> float:
         """The part of an entry's weight that does not change within a dream."""
         w = self._static.get(e.id)
         if w is None:
-            w = 2.0 if e.origin in ("domain", "dreamscape") else 1.0  # specific words first
+            w = 2.0 if e.origin == "domain" else 1.0  # the failure's own words first
             w *= 1.0 + len(e.needs)
             # a sentence that draws on the dreamscape differs from dream to dream; one that
             # names only the premise's motifs reads the same in every dream of that premise
             lexical = sum(1 for name in e.template.motifs if name in LEXICON_SLOTS)
-            w *= 1.0 + 2.5 * min(lexical, 2)
+            w *= 3.5 if lexical == 1 else 4.5 if lexical >= 2 else 1.0
             self._static[e.id] = w
         return w
 
@@ -243,7 +276,7 @@ class _Writer:
                 w *= 0.1
             elif heard >= 3:
                 w *= 0.6
-        return w * math.exp(-abs(e.template.estimate - target) / 10.0)
+        return w * math.exp(-abs(self.length(e, beat.scene) - target) / 10.0)
 
     def pick(self, move: str, beat: BeatPlan, target: float) -> Entry | None:
         cands = self.candidates(move, beat.scene)
@@ -284,13 +317,28 @@ class Realized:
     trace: tuple[TraceRecord, ...]
 
 
+ESSENTIAL_WORDS = 17  # what a short core sentence costs, for reserving room ahead
+
+
 def realize(plan: Plan, banks: Banks, rng: random.Random, morph: Morphology) -> Realized:
-    """Write ``plan`` as prose, one paragraph per beat, and trace every sentence."""
+    """Write ``plan`` as prose, one paragraph per beat, and trace every sentence.
+
+    Each beat has its share of the words, counted cumulatively so that a beat that
+    ran long is made up for by the next; room is always kept for the core moves of
+    the beats still to come, so a short dream drops optional moves and extras
+    rather than overrunning at the end.
+    """
     w = _Writer(plan, banks, rng, morph)
     beats: list[list[_Sentence]] = []
     total = 0
     cumulative = 0
     last = len(plan.beats) - 1
+    need = [w.essential_cost(b) for b in plan.beats]
+    ahead = [sum(need[i + 1 :]) for i in range(len(plan.beats))]
+
+    def room(reserve: int, bi: int) -> int:
+        return min(cumulative - total - reserve, plan.words - total - reserve - ahead[bi])
+
     for bi, beat in enumerate(plan.beats):
         if plan.voice.person == "third" and bi % 3 == 0:
             w.named = False  # the name comes back now and then, never a pronoun adrift
@@ -298,18 +346,18 @@ def realize(plan: Plan, banks: Banks, rng: random.Random, morph: Morphology) -> 
         told: list[_Sentence] = []
         cores = list(beat.core)
         tail: list[str] = [cores.pop()] if bi == last and len(cores) > 1 else []
-        reserve = 14 * len(tail)
+        reserve = ESSENTIAL_WORDS * len(tail)
         for k, move in enumerate(cores):
-            left = cumulative - total - reserve
+            left = room(reserve, bi)
             essential_after = sum(1 for m in cores[k + 1 :] if m not in beat.optional)
             if move in beat.optional:
-                shortest = min((_estimate(e.template) for e in w.candidates(move, beat.scene)),
+                shortest = min((w.length(e, beat.scene) for e in w.candidates(move, beat.scene)),
                                default=0)
-                if not shortest or left < shortest + 16 * essential_after:
+                if not shortest or left < shortest + ESSENTIAL_WORDS * essential_after:
                     continue  # a short dream leaves this move out
             # aim each sentence at a natural length: a generous budget is spent by extra
             # moves, not by always taking the longest core entry
-            target = min(26.0, max(10.0, left / max(1, essential_after + 1 + len(tail))))
+            target = min(26.0, max(9.0, left / max(1, essential_after + 1 + len(tail))))
             e = w.pick(move, beat, target)
             if e is None:
                 continue
@@ -318,19 +366,19 @@ def realize(plan: Plan, banks: Banks, rng: random.Random, morph: Morphology) -> 
             total += count_words(s.text)
         misses = 0
         while beat.extra and misses < 4:
-            left = cumulative - total - reserve
+            left = room(reserve, bi)
             if left < 7:
                 break
             move = rng.choice(beat.extra)
             e = w.pick(move, beat, min(left, 22.0))
-            if e is None or _estimate(e.template) > left + 3:
+            if e is None or w.length(e, beat.scene) > left + 3:
                 misses += 1
                 continue
             s = w.tell(e, beat)
             told.append(s)
             total += count_words(s.text)
         for move in tail:
-            e = w.pick(move, beat, min(26.0, max(8.0, float(cumulative - total))))
+            e = w.pick(move, beat, min(26.0, max(8.0, float(plan.words - total))))
             if e is not None:
                 s = w.tell(e, beat)
                 told.append(s)
