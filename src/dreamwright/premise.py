@@ -230,7 +230,8 @@ def audience_value(words: str) -> Value:
     """An audience in a person's words: a group that keeps its determiner."""
     v = value_from_words(words)
     low = words.strip().lower()
-    if not v.det and low.split(" ", 1)[0] in {"the", "a", "an", "all", "everyone", "everybody"}:
+    if not v.det and low.split(" ", 1)[0] in {"the", "a", "an", "all", "everyone", "everybody",
+                                              "half", "both"}:
         from .template import parse_value
 
         text = words.strip()

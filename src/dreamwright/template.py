@@ -117,6 +117,9 @@ HEAD_RE = re.compile(r"\*([^*]+)\*")
 VALUE_FLAGS: tuple[str, ...] = ("pl", "mass", "det")
 
 
+_WHOLE_GROUPS = frozenset({"everyone", "everybody", "all", "half", "both"})
+
+
 @dataclass(frozen=True, slots=True)
 class Value:
     """A noun phrase from a lexicon or domain: ``violet *sky* full of comets``."""
@@ -131,8 +134,12 @@ class Value:
     @property
     def short(self) -> str:
         """The back-reference: ``the sky``, or ``[my] family`` for an owned phrase."""
-        if self.det and self.text.startswith("[my]"):
-            return f"[my] {self.head}"
+        if self.det:
+            first = self.text.split(" ", 1)[0].lower()
+            if first == "[my]":
+                return f"[my] {self.head}"
+            if self.text == self.head or first in _WHOLE_GROUPS:
+                return self.text  # "everyone" is never "the everyone"
         return f"the {self.head}"
 
 
