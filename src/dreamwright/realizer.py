@@ -315,12 +315,14 @@ def _tidy(raw: str) -> str:
 class Realized:
     text: str
     trace: tuple[TraceRecord, ...]
+    words: int = 0
 
 
 ESSENTIAL_WORDS = 17  # what a short core sentence costs, for reserving room ahead
 
 
-def realize(plan: Plan, banks: Banks, rng: random.Random, morph: Morphology) -> Realized:
+def realize(plan: Plan, banks: Banks, rng: random.Random, morph: Morphology,
+            words: int | None = None) -> Realized:
     """Write ``plan`` as prose, one paragraph per beat, and trace every sentence.
 
     Each beat has its share of the words, counted cumulatively so that a beat that
@@ -329,6 +331,8 @@ def realize(plan: Plan, banks: Banks, rng: random.Random, morph: Morphology) -> 
     rather than overrunning at the end.
     """
     w = _Writer(plan, banks, rng, morph)
+    target = words or plan.words
+    scale = target / plan.words
     beats: list[list[_Sentence]] = []
     total = 0
     cumulative = 0
@@ -337,12 +341,12 @@ def realize(plan: Plan, banks: Banks, rng: random.Random, morph: Morphology) -> 
     ahead = [sum(need[i + 1 :]) for i in range(len(plan.beats))]
 
     def room(reserve: int, bi: int) -> int:
-        return min(cumulative - total - reserve, plan.words - total - reserve - ahead[bi])
+        return min(cumulative - total - reserve, target - total - reserve - ahead[bi])
 
     for bi, beat in enumerate(plan.beats):
         if plan.voice.person == "third" and bi % 3 == 0:
             w.named = False  # the name comes back now and then, never a pronoun adrift
-        cumulative += beat.words
+        cumulative += round(beat.words * scale)
         told: list[_Sentence] = []
         cores = list(beat.core)
         tail: list[str] = [cores.pop()] if bi == last and len(cores) > 1 else []
@@ -357,8 +361,8 @@ def realize(plan: Plan, banks: Banks, rng: random.Random, morph: Morphology) -> 
                     continue  # a short dream leaves this move out
             # aim each sentence at a natural length: a generous budget is spent by extra
             # moves, not by always taking the longest core entry
-            target = min(26.0, max(9.0, left / max(1, essential_after + 1 + len(tail))))
-            e = w.pick(move, beat, target)
+            aim = min(26.0, max(9.0, left / max(1, essential_after + 1 + len(tail))))
+            e = w.pick(move, beat, aim)
             if e is None:
                 continue
             s = w.tell(e, beat)
@@ -378,16 +382,16 @@ def realize(plan: Plan, banks: Banks, rng: random.Random, morph: Morphology) -> 
             told.append(s)
             total += count_words(s.text)
         for move in tail:
-            e = w.pick(move, beat, min(26.0, max(8.0, float(plan.words - total))))
+            e = w.pick(move, beat, min(26.0, max(8.0, float(target - total))))
             if e is not None:
                 s = w.tell(e, beat)
                 told.append(s)
                 total += count_words(s.text)
         beats.append(told)
-    return _assemble(beats, plan)
+    return _assemble(beats, plan, total)
 
 
-def _assemble(beats: list[list[_Sentence]], plan: Plan) -> Realized:
+def _assemble(beats: list[list[_Sentence]], plan: Plan, words: int) -> Realized:
     paragraphs: list[str] = []
     trace: list[TraceRecord] = []
     pos = 0
@@ -417,4 +421,4 @@ def _assemble(beats: list[list[_Sentence]], plan: Plan) -> Realized:
                 ))
                 index += 1
             paragraphs.append(" ".join(parts))
-    return Realized("\n\n".join(paragraphs), tuple(trace))
+    return Realized("\n\n".join(paragraphs), tuple(trace), words)
