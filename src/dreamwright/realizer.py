@@ -94,6 +94,7 @@ class _Writer:
         self.index = _Index(banks, plan.arc, plan.register, plan.domain)
         self.used: set[str] = set()
         self._static: dict[str, float] = {}
+        self._full: dict[str, int] = {}
         self.mentions: dict[str, int] = {}
         self.senses: set[str] = set()
         self.lesson_i = 0
@@ -204,29 +205,22 @@ class _Writer:
 
     def length(self, e: Entry, scene: int) -> int:
         """Words ``e`` will realise to in ``scene``, from the values the plan chose."""
-        n = 0
-        for tok in e.template.tokens:
-            if isinstance(tok, Literal_):
-                n += count_words(tok.text)
-            elif isinstance(tok, Motif):
-                n += self.motif_length(tok, scene)
-            else:
-                n += 1
-        return n
+        return e.template.fixed_words + sum(self.motif_length(t, scene)
+                                            for t in e.template.slots)
 
     def motif_length(self, tok: Motif, scene: int) -> int:
-        if tok.name == "lesson":
-            return 5
-        value = self.motif_value(tok.name, scene)
-        if value is None:
-            return 2
         key = f"{scene}:{tok.name}" if tok.name in LEXICON_SLOTS else tok.name
-        form = tok.form
-        if form == "auto":
-            form = "short" if self.mentions.get(key) else "a"
-        if form == "short" and self.mentions.get(key):
+        if self.mentions.get(key) and tok.form in ("auto", "short"):
             return 2
-        return count_words(value.text) + (0 if form == "bare" else 1)
+        full = self._full.get(key)
+        if full is None:
+            if tok.name == "lesson":
+                full = 5
+            else:
+                value = self.motif_value(tok.name, scene)
+                full = count_words(value.text) if value is not None else 2
+            self._full[key] = full
+        return full + (0 if tok.form == "bare" else 1)
 
     def essential_cost(self, beat: BeatPlan) -> int:
         """Words the beat's must-tell moves will take, told with short entries."""
@@ -267,8 +261,8 @@ class _Writer:
             w *= 1.2
         # a striking phrase is said in full once: an entry that would spell out an image
         # already introduced is nearly ruled out, and an image heard often is damped
-        for tok in e.template.tokens:
-            if not isinstance(tok, Motif) or tok.name == "lesson":
+        for tok in e.template.slots:
+            if tok.name == "lesson":
                 continue
             key = tok.name if tok.name not in LEXICON_SLOTS else f"{beat.scene}:{tok.name}"
             heard = self.mentions.get(key, 0)

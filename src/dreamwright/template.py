@@ -58,6 +58,8 @@ class Template:
     tokens: tuple[Token, ...]
     motifs: tuple[str, ...] = ()  # named motifs, then motifs only agreed with
     estimate: int = 0  # words it will likely realise to
+    fixed_words: int = 0  # words outside motif slots
+    slots: tuple[Motif, ...] = ()  # the motif slots, in order
 
     def literal_text(self) -> str:
         return "".join(t.text for t in self.tokens if isinstance(t, Literal_))
@@ -107,7 +109,10 @@ def parse(source: str) -> Template:
     if pos < len(source):
         tokens.append(Literal_(source[pos:]))
     toks = tuple(tokens)
-    return Template(source, toks, _motifs(toks), _estimate(toks))
+    slots = tuple(t for t in toks if isinstance(t, Motif))
+    fixed = sum(len(_WORDLIKE.findall(t.text)) if isinstance(t, Literal_) else 1
+                for t in toks if not isinstance(t, Motif))
+    return Template(source, toks, _motifs(toks), _estimate(toks), fixed, slots)
 
 
 # --- noun-phrase values -------------------------------------------------------
