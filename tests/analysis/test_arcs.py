@@ -60,3 +60,27 @@ def test_empty_text_has_no_arc() -> None:
     assert report.arc.name == "none"
     assert report.voice.words == 0
     assert report.notes
+
+
+@pytest.mark.parametrize("separator", ["\n\n", " "])
+def test_many_messy_reports_together_follow_no_arc(separator: str) -> None:
+    # A long text of unrelated dream fragments, with or without paragraphs,
+    # touches many beats' cues somewhere; it must still not read as an arc.
+    report = analyze(separator.join(MESSY_DREAMS))
+    assert report.arc.name == "none", report.arc.candidates
+
+
+def test_paragraph_breaks_are_read() -> None:
+    doc = Document("I am dreaming. The sky is green.\n\nMy family arrives. They watch.\nI wake.")
+    assert doc.breaks == (False, False, True, False, False)
+    wrapped = Document("I am dreaming and the sky\nis green. My family arrives.")
+    assert not any(wrapped.breaks)  # a hard-wrapped text has no paragraph evidence
+
+
+def test_paragraphs_are_evidence_for_beat_boundaries() -> None:
+    # Two beats' cues sit in one sentence each; the paragraph break decides
+    # where the cue-less sentences go.
+    scores = [[1.0, 0.0], [0.0, 0.0], [0.0, 0.0], [0.0, 1.0]]
+    assert _align(scores, 2, [False, False, True, False]) == [0, 0, 1, 1]
+    assert _align(scores, 2, [False, True, False, False]) == [0, 1, 1, 1]
+    assert _align(scores, 2) == [0, 0, 0, 1]  # no paragraphs: cues alone

@@ -113,6 +113,11 @@ class Lexicon:
         for category, entries in categories.items():
             for raw in entries:
                 self._add(category, raw)
+        # wildcard stems by their text, so a form is looked up by its own prefixes
+        self._stems: dict[str, list[Tag]] = {}
+        for stem, tag in self._prefix:
+            self._stems.setdefault(stem, []).append(tag)
+        self._shortest = min((len(p) for p in self._stems), default=0)
         self._cache: dict[str, tuple[Tag, ...]] = {}
 
     @cached_property
@@ -144,15 +149,18 @@ class Lexicon:
         return set(self._exact) | {p + "*" for p, _ in self._prefix}
 
     def tags_for(self, form: str) -> tuple[Tag, ...]:
-        key = normalise(form)
-        found = self._cache.get(key)
+        found = self._cache.get(form)
         if found is None:
+            key = normalise(form)
             tags = list(self._exact.get(key, ()))
-            for prefix, tag in self._prefix:
-                if key.startswith(prefix):
-                    tags.append(tag)
+            if self._stems:
+                stems = self._stems
+                for end in range(self._shortest, len(key) + 1):
+                    more = stems.get(key[:end])
+                    if more:
+                        tags.extend(more)
             found = tuple(tags)
-            self._cache[key] = found
+            self._cache[form] = found
         return found
 
     def finditer(self, text: str) -> Iterator[Hit]:

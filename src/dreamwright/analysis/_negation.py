@@ -11,6 +11,9 @@ from dreamwright.analysis._text import Document
 _WORD = re.compile(r"[\w']+")
 # words allowed between a negator and the cue it negates ("not very afraid")
 MAX_GAP = 2
+# "will not stop shaking", "could not help laughing": the negator negates the
+# verb in the gap, and the cue itself still holds.
+_KEEPS = frozenset({"stop", "stops", "stopped", "stopping", "help", "cease", "quit"})
 
 
 def negated(doc: Document, offset: int) -> bool:
@@ -26,4 +29,5 @@ def negated(doc: Document, offset: int) -> bool:
     gap = doc.text[ends[i] : offset]
     if any(ch in gap for ch in ".!?;:,\n"):
         return False
-    return len(_WORD.findall(gap)) <= MAX_GAP
+    words = _WORD.findall(gap.lower())
+    return len(words) <= MAX_GAP and not any(w in _KEEPS for w in words)

@@ -69,6 +69,25 @@ class Document:
             spans.append(Span(start, start + len(stripped), stripped))
 
     @cached_property
+    def breaks(self) -> tuple[bool, ...]:
+        """For each sentence, whether it opens a new paragraph (the first never does).
+
+        Paragraphs are separated by blank lines; in a text without blank lines,
+        by single line breaks, unless some line break falls inside a sentence
+        (hard-wrapped text), in which case the text has no paragraph evidence.
+        """
+        spans = self.sentences
+        text = self.text
+        if "\n" not in text or len(spans) < 2:
+            return (False,) * len(spans)
+        gaps = [text[spans[i - 1].end : spans[i].start] for i in range(1, len(spans))]
+        if _PARAGRAPH_BREAK.search(text):
+            return (False, *(_PARAGRAPH_BREAK.search(g) is not None for g in gaps))
+        if any("\n" in s.text for s in spans):
+            return (False,) * len(spans)
+        return (False, *("\n" in g for g in gaps))
+
+    @cached_property
     def sentence_starts(self) -> list[int]:
         return [s.start for s in self.sentences]
 

@@ -12,17 +12,20 @@ wins; below a threshold the dream is reported as following no arc.
 from __future__ import annotations
 
 import tomllib
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from dreamwright.analysis._lexicon import raw_data
 from dreamwright.analysis._scan import hits
 from dreamwright.analysis._text import Document
-from dreamwright.analysis.emotions import sentence_polarity, valence
+from dreamwright.analysis.emotions import sentence_classes, sentence_polarity, valence
 from dreamwright.analysis.report import Arc, Beat
 
-# Weight of a beat's 1st, 2nd and later revealing sentences.
+# Weight of a beat's 1st, 2nd and later revealing sentences (three: the
+# alignment's states are unrolled for them).
 _REPEAT = (1.0, 0.5, 0.15)
 # Cue weight one sentence can contribute to a beat.
 _SENTENCE_CAP = 3.0
@@ -32,8 +35,14 @@ _FOUND = 1.0
 # Beats found at which an arc fully "explains" a dream's structure (longer arcs
 # that fit as well as shorter ones explain more of the text).
 _EXPLAINED = 10
+# Paragraph evidence (texts written in paragraphs only): the cost of a beat
+# changing inside a paragraph, and of a beat running on over a paragraph break.
+_SWITCH_INSIDE = 1.5
+_STAY_ACROSS = 2.0
+# Cue weight at which a beat that fills whole paragraphs of its own counts as found.
+_FOUND_PARAGRAPH = 0.5
 # Arc score below which a dream follows no arc.
-THRESHOLD = 0.5
+THRESHOLD = 0.55
 
 
 @cache
@@ -45,85 +54,199 @@ def arc_beats() -> dict[str, tuple[str, ...]]:
     return {a["id"]: tuple(b["id"] for b in a["beat"]) for a in data["arc"]}
 
 
+@cache
+def evidence() -> dict[str, dict[str, tuple[tuple[str, str, float], ...]]]:
+    """Evidence for beats from the other lexicons, from ``[evidence.ARC]`` in arcs.toml.
+
+    ``{arc: {source: ((category, beat, weight), ...)}}`` where ``source`` is
+    ``emotions`` (the emotion classes, negation applied) or a lexicon name
+    (``characters``, ``outcomes``, ``changes``...).
+    """
+    table = raw_data("arcs").get("evidence", {})
+    result: dict[str, dict[str, tuple[tuple[str, str, float], ...]]] = {}
+    for arc, beats in table.items():
+        by_source: dict[str, list[tuple[str, str, float]]] = {}
+        for beat, entries in beats.items():
+            for entry in entries:
+                cue, _, weight = entry.partition(":")
+                source, _, category = cue.partition(".")
+                by_source.setdefault(source, []).append((category, beat, float(weight or 1)))
+        result[arc] = {k: tuple(v) for k, v in by_source.items()}
+    return result
+
+
+@cache
+def _routes(arc: str) -> dict[str, dict[str, tuple[tuple[int, float], ...]]]:
+    """{source: {category: ((beat index, weight), ...)}} for one arc's evidence."""
+    index = {b: j for j, b in enumerate(arc_beats()[arc])}
+    routes: dict[str, dict[str, list[tuple[int, float]]]] = {}
+    for source, specs in evidence().get(arc, {}).items():
+        for category, beat, weight in specs:
+            if beat not in index:
+                raise ValueError(
+                    f"lexicons/arcs.toml [evidence.{arc}]: unknown beat {beat!r}; "
+                    f"the beats of {arc} are {', '.join(index)}"
+                )
+            routes.setdefault(source, {}).setdefault(category, []).append((index[beat], weight))
+    return {s: {c: tuple(v) for c, v in cats.items()} for s, cats in routes.items()}
+
+
 def _sentence_scores(
     doc: Document, arc: str, beats: Sequence[str]
-) -> tuple[list[list[float]], dict[tuple[int, int], str]]:
-    """scores[i][j]: capped cue weight of sentence i for beat j; cues[i, j]: its best cue."""
+) -> tuple[list[list[float]], list[tuple[int, int, float, str]]]:
+    """scores[i][j]: capped cue weight of sentence i for beat j, and every cue
+    as (sentence, beat, weight, text) for ``_best_cues``.
+
+    Cues come from the arc's own lexicon and, as declared in ``[evidence]``,
+    from the emotion classes and the other lexicons.
+    """
     n = len(doc.sentences)
     index = {b: j for j, b in enumerate(beats)}
     k = len(beats)
     scores = [[0.0] * k for _ in range(n)]
-    best: dict[tuple[int, int], tuple[float, str]] = {}
-    for hit in hits(doc, f"arcs.{arc}"):
-        i = doc.sentence_index(hit.start)
-        row = scores[i]
-        for tag in hit.tags:
-            j = index.get(tag.category)
-            if j is None:
+    # (sentence, beat, weight, cue) of every cue: the best cue is picked at the end
+    cued: list[tuple[int, int, float, str]] = []
+    if n:
+        starts = doc.sentence_starts
+        for hit in hits(doc, f"arcs.{arc}"):
+            i = bisect_right(starts, hit.start) - 1
+            if i < 0:
+                i = 0
+            row = scores[i]
+            for tag in hit.tags:
+                j = index.get(tag.category)
+                if j is not None:
+                    row[j] += tag.weight
+                    cued.append((i, j, tag.weight, hit.form))
+        for source, categories in _routes(arc).items():
+            if source == "emotions":
+                for i, category, weight, form in sentence_classes(doc):
+                    for j, w in categories.get(category, ()):
+                        scores[i][j] += w * weight
+                        cued.append((i, j, w * weight, form))
                 continue
-            row[j] = min(_SENTENCE_CAP, row[j] + tag.weight)
-            if tag.weight > best.get((i, j), (0.0, ""))[0]:
-                best[i, j] = (tag.weight, hit.form)
-    return scores, {key: " ".join(cue.split()) for key, (_, cue) in best.items()}
+            for hit in hits(doc, source):
+                for tag in hit.tags:
+                    routed = categories.get(tag.category)
+                    if routed:
+                        i = max(0, bisect_right(starts, hit.start) - 1)
+                        for j, w in routed:
+                            scores[i][j] += w
+                            cued.append((i, j, w, hit.form))
+        cap = _SENTENCE_CAP
+        for row in scores:
+            for j in range(k):
+                if row[j] > cap:
+                    row[j] = cap
+    return scores, cued
 
 
-def _align(scores: list[list[float]], k: int) -> list[int]:
-    """Beat index of each sentence under the best in-order alignment.
+def _best_cues(
+    cued: Sequence[tuple[int, int, float, str]], wanted: set[tuple[int, int]]
+) -> dict[tuple[int, int], str]:
+    """The strongest cue of each wanted (sentence, beat), as it appears in the text."""
+    best: dict[tuple[int, int], tuple[float, str]] = {}
+    for i, j, weight, form in cued:
+        key = (i, j)
+        if key in wanted and weight > best.get(key, (0.0, ""))[0]:
+            best[key] = (weight, form)
+    return {key: " ".join(form.split()) for key, (_, form) in best.items()}
 
-    Only sentences with some cue enter the dynamic programme (a cue-less
-    sentence can change nothing), and each cue-less sentence then joins the
-    beat of the cue sentence before it.
+
+def _units(scores: list[list[float]], breaks: Sequence[bool]) -> list[int]:
+    """Sentences that can open a beat: those with a cue and those opening a paragraph.
+
+    A sentence with no cue in the middle of a paragraph changes nothing in the
+    alignment, so it simply joins the beat of the sentence before it.
     """
     n = len(scores)
-    rows = [i for i in range(n) if any(scores[i])]
-    if not rows:
+    return [i for i in range(n) if i == 0 or breaks[i] or any(scores[i])]
+
+
+def _align(scores: list[list[float]], k: int, breaks: Sequence[bool] | None = None) -> list[int]:
+    """Beat index of each sentence under the best in-order alignment.
+
+    The alignment maximises the cue weight each beat covers (its first cue
+    sentence fully, the second ``_REPEAT[1]``, later ones ``_REPEAT[2]``).
+    When the text is written in paragraphs (``breaks[i]``: sentence ``i``
+    opens one), paragraph breaks are evidence for beat boundaries: a beat that
+    changes inside a paragraph costs ``_SWITCH_INSIDE``, a beat that runs on
+    over a paragraph break costs ``_STAY_ACROSS`` (small: a long beat may take
+    two paragraphs). Beats may be skipped; beats never go back.
+
+    The state after a sentence is (beat, cue sentences so far in it: 0, 1, 2+).
+    """
+    n = len(scores)
+    if n == 0:
+        return []
+    paragraphed = breaks is not None and any(breaks)
+    brk: Sequence[bool] = breaks if breaks is not None and paragraphed else [False] * n
+    units = _units(scores, brk) if paragraphed else [i for i in range(n) if any(scores[i])]
+    if not units:
         return [0] * n
     neg = float("-inf")
-    states = len(_REPEAT)
-    last = states - 1
-    size = k * states
-    dp = [neg] * size  # dp[j * states + c]: best total in beat j after c hits
+    r1, r2 = _REPEAT[1], _REPEAT[2]
+    switch_inside = _SWITCH_INSIDE if paragraphed else 0.0
+    stay_across = _STAY_ACROSS if paragraphed else 0.0
+    # dp[3 * j + c]: best total with the current sentence in beat j after c cue sentences
+    dp = [neg] * (3 * k)
     back: list[list[int]] = []
-    for step, i in enumerate(rows):
+    for step, i in enumerate(units):
         row = scores[i]
-        new = [neg] * size
-        ptr = [-1] * size
+        opens = brk[i]
+        new = [neg] * (3 * k)
+        ptr = [-1] * (3 * k)
+        # best total in any earlier beat (a new beat may start here)
         prefix_best = 0.0 if step == 0 else neg
         prefix_ptr = -1
+        enter_cost = 0.0 if (step == 0 or opens) else switch_inside
+        stay_cost = stay_across if opens else 0.0
         for j in range(k):
             s = row[j]
-            base = j * states
-            if prefix_best > neg:
-                cell = base + (1 if s > 0 else 0)
-                value = prefix_best + s
-                if value > new[cell]:
-                    new[cell] = value
-                    ptr[cell] = prefix_ptr
-            for c in range(states):
-                old = dp[base + c]
-                if old == neg:
-                    continue
-                if s > 0:
-                    cell, value = base + (c + 1 if c < last else last), old + s * _REPEAT[c]
-                else:
-                    cell, value = base + c, old
-                if value > new[cell]:
-                    new[cell] = value
-                    ptr[cell] = base + c
-                if step > 0 and old > prefix_best:
-                    prefix_best, prefix_ptr = old, base + c
+            b = 3 * j
+            d0, d1, d2 = dp[b], dp[b + 1], dp[b + 2]
+            if s > 0:
+                # staying: c -> c + 1 (2 stays 2); entering lands in c = 1
+                v1, p1 = d0 + s - stay_cost, b
+                v2, p2 = d1 + s * r1 - stay_cost, b + 1
+                alt = d2 + s * r2 - stay_cost
+                if alt > v2:
+                    v2, p2 = alt, b + 2
+                v0, p0 = neg, -1
+                if prefix_best > neg:
+                    alt = prefix_best + s - enter_cost
+                    if alt >= v1:  # a tie goes to the new beat
+                        v1, p1 = alt, prefix_ptr
+            else:
+                v0, p0 = d0 - stay_cost, b
+                v1, p1 = d1 - stay_cost, b + 1
+                v2, p2 = d2 - stay_cost, b + 2
+                if prefix_best > neg:
+                    alt = prefix_best - enter_cost
+                    if alt >= v0:
+                        v0, p0 = alt, prefix_ptr
+            if d0 > neg or d1 > neg or d2 > neg or step == 0 or prefix_best > neg:
+                new[b], new[b + 1], new[b + 2] = v0, v1, v2
+                ptr[b], ptr[b + 1], ptr[b + 2] = p0, p1, p2
+            if step > 0:
+                if d0 > prefix_best:
+                    prefix_best, prefix_ptr = d0, b
+                if d1 > prefix_best:
+                    prefix_best, prefix_ptr = d1, b + 1
+                if d2 > prefix_best:
+                    prefix_best, prefix_ptr = d2, b + 2
         dp = new
         back.append(ptr)
-    cell = max(range(size), key=dp.__getitem__)
-    beat_of_row = [0] * len(rows)
-    for step in range(len(rows) - 1, -1, -1):
-        beat_of_row[step] = cell // states
+    cell = max(range(3 * k), key=dp.__getitem__)
+    beat_of_unit = [0] * len(units)
+    for step in range(len(units) - 1, -1, -1):
+        beat_of_unit[step] = cell // 3
         cell = back[step][cell]
-    path = [beat_of_row[0]] * n
-    for step, i in enumerate(rows):
-        end = rows[step + 1] if step + 1 < len(rows) else n
+    path = [beat_of_unit[0]] * n
+    for step, i in enumerate(units):
+        end = units[step + 1] if step + 1 < len(units) else n
         for t in range(i, end):
-            path[t] = beat_of_row[step]
+            path[t] = beat_of_unit[step]
     return path
 
 
@@ -136,23 +259,49 @@ class Alignment:
 
 def align_arc(doc: Document, arc: str) -> Alignment:
     beats = arc_beats()[arc]
-    scores, cues = _sentence_scores(doc, arc, beats)
-    path = _align(scores, len(beats))
-    pos, neg = sentence_polarity(doc)
-    found: list[Beat] = []
-    coverage = 0.0
-    for j, name in enumerate(beats):
-        run = [i for i, b in enumerate(path) if b == j]
+    k = len(beats)
+    scores, cued = _sentence_scores(doc, arc, beats)
+    breaks = doc.breaks
+    path = _align(scores, k, breaks)
+    paragraphed = any(breaks)
+    runs: list[list[int]] = [[] for _ in beats]
+    for i, j in enumerate(path):
+        runs[j].append(i)
+    strengths: list[float] = []
+    own: list[bool] = []
+    for j, run in enumerate(runs):
         weights = sorted((scores[i][j] for i in run if scores[i][j] > 0), reverse=True)
-        strength = sum(w * m for w, m in zip(weights, _REPEAT, strict=False))
-        coverage += min(1.0, strength / _FULL)
-        if strength < _FOUND:
-            continue
-        top = max(run, key=lambda i: scores[i][j])
-        span = doc.sentences[top]
+        strengths.append(sum(w * m for w, m in zip(weights, _REPEAT, strict=False)))
+        own.append(
+            paragraphed
+            and bool(run)
+            and (run[0] == 0 or breaks[run[0]])
+            and (run[-1] + 1 == len(breaks) or breaks[run[-1] + 1])
+        )
+    found = [
+        bool(run) and strengths[j] >= (_FOUND_PARAGRAPH if own[j] else _FOUND)
+        for j, run in enumerate(runs)
+    ]
+    # A beat that fills whole paragraphs of its own, between its two neighbours
+    # in the arc (both found), is placed there by position even if its cues are
+    # weak: that is where a reader of a paragraphed dream would look for it.
+    placed = [
+        own[j] and not found[j] and 0 < j < k - 1 and found[j - 1] and found[j + 1]
+        for j in range(k)
+    ]
+    pos, neg = sentence_polarity(doc)
+    shown = [j for j in range(k) if found[j] or placed[j]]
+    tops = {j: max(runs[j], key=lambda i: scores[i][j]) for j in shown}
+    cues = _best_cues(cued, {(tops[j], j) for j in shown})
+    result: list[Beat] = []
+    for j in shown:
+        run = runs[j]
+        span = doc.sentences[tops[j]]
         mood = valence(sum(pos[i] for i in run), sum(neg[i] for i in run))
-        found.append(Beat(name, span.start, span.end, cues.get((top, j), ""), round(mood, 4)))
-    return Alignment(arc, coverage / len(beats), tuple(found))
+        cue = cues.get((tops[j], j), "")
+        result.append(Beat(beats[j], span.start, span.end, cue, round(mood, 4)))
+    coverage = sum(min(1.0, s / _FULL) for s in strengths)
+    return Alignment(arc, coverage / k, tuple(result))
 
 
 def signature(doc: Document) -> dict[str, float]:

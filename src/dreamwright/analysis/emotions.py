@@ -41,6 +41,14 @@ def sentence_polarity(doc: Document) -> tuple[list[float], list[float]]:
     return pos, neg
 
 
+def sentence_classes(doc: Document) -> list[tuple[int, str, float, str]]:
+    """(sentence index, emotion class, weight, cue) of every emotion cue, negation applied."""
+    if "classes" not in doc.cache:
+        analyze_emotions(doc)
+    classes: list[tuple[int, str, float, str]] = doc.cache["classes"]
+    return classes
+
+
 def analyze_emotions(doc: Document) -> Emotions:
     n = len(doc.sentences)
     sent_pos = [0.0] * n
@@ -49,6 +57,8 @@ def analyze_emotions(doc: Document) -> Emotions:
     fifth_neg = [0.0] * 5
     fifth_counts: list[dict[str, int]] = [{} for _ in range(5)]
     counts: dict[Emotion, int] = {e: 0 for e in EMOTIONS}
+    # (sentence, class, weight) of every emotion cue after negation, for the arcs
+    classes: list[tuple[int, str, float, str]] = []
 
     def add(offset: int, polarity: float) -> None:
         i = doc.sentence_index(offset) if n else 0
@@ -71,6 +81,8 @@ def analyze_emotions(doc: Document) -> Emotions:
             if category is None:
                 continue
             add(hit.start, _POLARITY[category] * tag.weight)
+            if n:
+                classes.append((doc.sentence_index(hit.start), category, tag.weight, hit.form))
             fc = fifth_counts[doc.fifth(hit.start)]
             fc[category] = fc.get(category, 0) + 1
             if category in counts:
@@ -85,6 +97,7 @@ def analyze_emotions(doc: Document) -> Emotions:
         for f in range(5)
     )
     doc.cache["polarity"] = (sent_pos, sent_neg)
+    doc.cache["classes"] = classes
     trajectory = tuple(round(valence(sent_pos[i], sent_neg[i]), 4) for i in range(n))
     labels = [_label(fifth_counts[f], phases[f].valence) for f in range(5)]
     return Emotions(phases, _shape(labels), counts, trajectory)
