@@ -131,6 +131,8 @@ class Banks:
     dreamscapes: dict[str, Dreamscape]
     domains: dict[str, Domain]
     bank_meta: dict[Path, dict[str, str]] = field(default_factory=dict)
+    # how an entry reads emotionally (-1..1), for the moves of dark and closing beats
+    valence: dict[str, float] = field(default_factory=dict)
 
     def files(self) -> list[Path]:
         return sorted(self.root.rglob("*.toml"))
@@ -317,7 +319,9 @@ def signature(root: Path) -> str:
 
     h = hashlib.sha256()
     here = Path(__file__).parent
-    for path in [*sorted(root.rglob("*.toml")), here / "banks.py", here / "template.py"]:
+    readers = [here / "banks.py", here / "template.py", here / "analysis" / "emotions.py",
+               *sorted((here / "analysis" / "lexicons").glob("*.toml"))]
+    for path in [*sorted(root.rglob("*.toml")), *readers]:
         st = path.stat()
         h.update(f"{path.relative_to(path.parent.parent)}|{st.st_size}|{st.st_mtime_ns}".encode())
     return h.hexdigest()[:20]
@@ -343,6 +347,26 @@ def verb_lemmas(banks: Banks) -> set[str]:
     return out
 
 
+def rate_valence(banks: Banks) -> dict[str, float]:
+    """Valence of the entries that can tell a dark beat or a closing one, as the
+    analyzer reads their words (slots left out). The realizer leans dark beats
+    toward darker sentences, so the dream's emotional shape is planned, not luck."""
+    from .analysis import analyze
+
+    moves: set[str] = set()
+    for arc in banks.arcs.values():
+        for i, beat in enumerate(arc.beats):
+            if beat.mood == "dark" or i == len(arc.beats) - 1:
+                moves.update(beat.core + beat.extra)
+    entries = [e for group in banks.beats.values() for e in group if e.move in moves]
+    entries += [e for d in banks.domains.values() for e in d.entries if e.move in moves]
+    out: dict[str, float] = {}
+    for e in entries:
+        trajectory = analyze(e.template.literal_text()).emotions.trajectory
+        out[e.id] = sum(trajectory) / len(trajectory) if trajectory else 0.0
+    return out
+
+
 def article_phrases(banks: Banks) -> list[str]:
     return [v.text for d in banks.dreamscapes.values() for values in d.lexicon.values()
             for v in values if not (v.plural or v.mass or v.det)]
@@ -363,6 +387,7 @@ def default_banks(root: Path = BANKS_DIR) -> Banks:
     if isinstance(cached, Banks):
         return cached
     banks, _ = load(root)
+    banks.valence.update(rate_valence(banks))
     if write_pickle(path, banks):
         for old in path.parent.glob("banks-*.pickle"):
             if old != path:

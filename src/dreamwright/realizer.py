@@ -259,6 +259,13 @@ class _Writer:
             w *= 1.0 + 0.4 * min(fresh, 1)
         if touches_focus:
             w *= 1.2
+        # the emotional shape: dark beats lean to darker sentences, the close to brighter
+        if beat.mood == "dark" or beat is self.plan.beats[-1]:
+            v = self.banks.valence.get(e.id, 0.0)
+            if beat.mood == "dark":
+                w *= 2.0 if v < -0.05 else 0.5 if v > 0.15 else 1.0
+            else:
+                w *= 0.4 if v < -0.05 else 1.3 if v > 0.15 else 1.0
         # a striking phrase is said in full once: an entry that would spell out an image
         # already introduced is nearly ruled out, and an image heard often is damped
         for tok in e.template.slots:
