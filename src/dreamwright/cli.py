@@ -199,9 +199,13 @@ def banks() -> None:
 
 @banks.command("check")
 @click.option("--root", type=click.Path(file_okay=False, exists=True, path_type=Path),
-              help="Check the banks in this folder instead of the installed ones.")
+              help="Check the banks in this folder instead of the installed ones. "
+                   "Example: --root ./my-banks")
 def banks_check(root: Path | None) -> None:
-    """Lint the content banks; report every problem with file and line."""
+    """Lint the content banks; report every problem with file and line.
+
+    Exit code 1 when there is any problem. Example: dreamwright banks check
+    """
     from .banks import BANKS_DIR, load
     from .lint import check
 

@@ -107,33 +107,36 @@ def _run_corpus(
     type=click.Choice(["text", "json"]),
     default="text",
     show_default=True,
-    help="Report as rich text panels or as JSON.",
+    help="Report as rich text panels or as JSON. Example: --format json",
 )
 @click.option(
     "--corpus",
     type=click.Path(path_type=Path),
     default=None,
-    help="Analyse a corpus: a .jsonl file, a .csv file or a folder of .txt files.",
+    help="Analyse a corpus: a .jsonl file, a .csv file or a folder of .txt files. "
+    "Example: --corpus reports.jsonl",
 )
-@click.option("--column", default=None, help="CSV column holding the text (default: text).")
+@click.option("--column", default=None,
+              help="CSV column holding the text (default: text). Example: --column report")
 @click.option(
     "--out",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
-    help="Write one row per dream to this .csv or .jsonl file.",
+    help="Write one row per dream to this .csv or .jsonl file. Example: --out rows.csv",
 )
 @click.option(
     "--jobs",
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Worker processes for --corpus.",
+    help="Worker processes for --corpus. Example: --jobs 2",
 )
 @click.option(
     "--plot",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
-    help="Draw the emotional arc (one dream) or the indicator profile (corpus): .png or .svg.",
+    help="Draw the emotional arc (one dream) or the indicator profile (corpus): .png or "
+    ".svg. Example: --plot arc.png",
 )
 def analyze_command(
     files: tuple[Path, ...],
@@ -145,7 +148,10 @@ def analyze_command(
     plot: Path | None,
 ) -> None:
     """Analyse dream texts: voice, arc and beats, senses, emotions, characters,
-    settings, outcomes. FILE may be - for standard input."""
+    settings, outcomes. FILE may be - for standard input.
+
+    Example: dreamwright analyze dream.txt --format json
+    """
     _check_suffix("--out", out, OUT_FORMATS)
     _check_suffix("--plot", plot, FORMATS)
     console = Console()
