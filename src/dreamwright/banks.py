@@ -27,6 +27,7 @@ REINVENTION_MOTIFS: tuple[str, ...] = ("relic1", "relic2", "relic3", "plan", "he
 ALL_MOTIFS: tuple[str, ...] = DOMAIN_MOTIFS + REINVENTION_MOTIFS + LEXICON_SLOTS + ("lesson",)
 VOICE_TAGS: tuple[str, ...] = ("first", "second", "third", "present", "past")
 AUDIENCE_CLASSES: tuple[str, ...] = ("family", "friends", "strangers", "male", "female")
+CACHE_SCHEMA = 2  # bump when the shape of a cached Banks changes
 _ID_LINE = re.compile(r'^\s*id\s*=\s*"([^"]+)"')
 
 
@@ -317,7 +318,7 @@ def signature(root: Path) -> str:
     """Changes whenever a bank file or a module that parses banks changes."""
     import hashlib
 
-    h = hashlib.sha256()
+    h = hashlib.sha256(f"schema {CACHE_SCHEMA}".encode())
     here = Path(__file__).parent
     readers = [here / "banks.py", here / "template.py", here / "analysis" / "emotions.py",
                *sorted((here / "analysis" / "lexicons").glob("*.toml"))]
@@ -384,7 +385,7 @@ def default_banks(root: Path = BANKS_DIR) -> Banks:
 
     path = cache_dir() / f"banks-{signature(root)}.pickle"
     cached = read_pickle(path)
-    if isinstance(cached, Banks):
+    if isinstance(cached, Banks) and all(hasattr(cached, f) for f in Banks.__dataclass_fields__):
         return cached
     banks, _ = load(root)
     banks.valence.update(rate_valence(banks))
