@@ -275,8 +275,8 @@ class _Writer:
             heard = self.mentions.get(key, 0)
             if heard and tok.form in ("a", "the", "bare") and tok.name in LEXICON_SLOTS:
                 w *= 0.1
-            elif heard > 1 and tok.name in LEXICON_SLOTS:
-                w *= 0.6 ** (heard - 1)  # a callback is welcome; a refrain is not
+            elif heard > 2 and tok.name in LEXICON_SLOTS:
+                w *= 0.8 ** (heard - 2)  # a callback is welcome; a refrain is not
         return w * math.exp(-abs(self.length(e, beat.scene) - target) / 10.0)
 
     def pick(self, move: str, beat: BeatPlan, target: float) -> Entry | None:
