@@ -130,3 +130,16 @@ def test_explicit_options_override() -> None:
 def test_long_premise_is_cut() -> None:
     p = read_premise("I froze at my recital. " * 200, default_banks())
     assert p.truncated and len(p.text) <= 2000
+
+
+@pytest.mark.parametrize(
+    ("premise", "relic"),
+    [
+        ("I dropped the trophy on stage at the awards night", "trophy"),
+        ("I burned the dinner for my in-laws", "dinner"),
+        ("I dropped my old violin at the audition", "[my] old violin"),
+    ],
+)
+def test_the_object_of_the_failure_is_the_relic(premise: str, relic: str) -> None:
+    p = read_premise(premise, default_banks())
+    assert p.relic is not None and p.relic.text == relic

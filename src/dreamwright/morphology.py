@@ -50,10 +50,22 @@ class Morphology:
         self.verbs: dict[str, str] = dict(table.get("verbs", {}))
         self.articles: dict[str, str] = dict(table.get("articles", {}))
         self.plurals: dict[str, bool] = dict(table.get("plurals", {}))
+        self.nouns: dict[str, bool] = dict(table.get("nouns", {}))
         self.dirty = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"verbs": self.verbs, "articles": self.articles, "plurals": self.plurals}
+        return {"verbs": self.verbs, "articles": self.articles, "plurals": self.plurals,
+                "nouns": self.nouns}
+
+    def is_noun(self, word: str) -> bool:
+        """True when lemminflect knows ``word`` as a noun (``trophy``, ``skates``)."""
+        w = word.lower()
+        hit = self.nouns.get(w)
+        if hit is None:
+            hit = "NOUN" in _lemminflect().getAllLemmas(w)
+            self.nouns[w] = hit
+            self.dirty = True
+        return hit
 
     def verb_form(self, lemma: str, tag: str) -> str:
         key = f"{lemma}|{tag}"
@@ -131,6 +143,10 @@ def conjugate(lemma: str, agreement: Agreement, tense: Tense) -> str:
 
 def is_plural_noun(word: str) -> bool:
     return morphology().is_plural(word)
+
+
+def is_noun(word: str) -> bool:
+    return morphology().is_noun(word)
 
 
 def article(phrase: str) -> str:

@@ -30,6 +30,20 @@ _REINVENTION = re.compile(
     r"(?:after|for) (?:\w+ )?(?:years|decades))\b",
     re.IGNORECASE,
 )
+# "I dropped the trophy", "I spilled my coffee on the judge": the object of a failing
+# verb is the dreamer's own word for the relic
+_OBJECT = re.compile(
+    r"\b(?:dropped|drop|broke|broken|smashed|shattered|lost|forgot|forgotten|spilled|spilt|"
+    r"burned|burnt|crashed|tore|ripped|fumbled|snapped|cracked|botched|ruined|wrecked|"
+    r"flubbed|fluffed|bungled|mangled|missed)\s+((?:the|my|our|a|an)\s+"
+    r"(?:[a-z'-]+\s+){0,2}[a-z'-]+)",
+    re.IGNORECASE,
+)
+_OBJECT_STOP = re.compile(
+    r"\s+\b(?:at|in|on|during|before|after|when|while|and|so|but|because|from|for|of|with|"
+    r"to|as)\b.*$",
+    re.IGNORECASE,
+)
 _AUDIENCE = re.compile(
     r"\b(?:in front of|before|while|as|with)\s+((?:my|our|the|a|an|all|everyone|"
     r"everybody|half|three|two|four|five|hundreds|thousands|dozens|[a-z]+'s)\b[^,.;!?]*)",
@@ -199,6 +213,29 @@ def _first_cued(options: tuple[Cued, ...], text: str) -> tuple[Cued, _Found] | N
     return best
 
 
+def _object_phrase(text: str) -> str | None:
+    """The thing a failing verb acted on, when it is a noun: 'the trophy', 'my lines'."""
+    from .morphology import is_noun
+
+    m = _OBJECT.search(text)
+    if not m:
+        return None
+    phrase = _OBJECT_STOP.sub("", m.group(1)).strip()
+    words = phrase.split()
+    if len(words) < 2 or not is_noun(words[-1]):
+        return None
+    return phrase
+
+
+def _all(banks: Banks, kind: str) -> tuple[Cued, ...]:
+    """Every domain's relics (or places): the premise may name an object that belongs
+    to another field than the one its other words point to ("the trophy" at a play)."""
+    out: list[Cued] = []
+    for d in banks.domains.values():
+        out.extend(getattr(d, kind))
+    return tuple(out)
+
+
 def _own_phrase(text: str, match: _Found) -> str | None:
     """``my grandmother's violin`` when the cue is preceded by the person's own 'my'."""
     before = text[: match.start].split()
@@ -292,12 +329,21 @@ def read_premise(
         relic_value = value_from_words(relic)
         why["relic"] = "given explicitly"
     else:
-        found = _first_cued(domain.relics, clean)
+        obj = _object_phrase(clean)
+        found = (_first_cued(domain.relics, obj) if obj else None) or (
+            _first_cued(_all(banks, "relics"), obj) if obj else None)
+        if obj and not found:
+            relic_value = value_from_words(obj)
+            why["relic"] = f"the premise's own words {obj!r}"
+        where = obj or clean
+        if not found and relic_value is None:
+            where = clean
+            found = _first_cued(domain.relics, clean) or _first_cued(_all(banks, "relics"), clean)
         if found:
             # "my grandmother's violin" keeps the person's words, but only when the cue is
             # the object itself, not an event ("my ballet recital")
             is_head = found[1].group(0).lower().startswith(found[0].value.head.lower()[:4])
-            own = _own_phrase(clean, found[1]) if is_head else None
+            own = _own_phrase(where, found[1]) if is_head else None
             relic_value = value_from_words(own) if own else found[0].value
             why["relic"] = f"the premise names {found[1].group(0)!r}"
 
@@ -306,7 +352,7 @@ def read_premise(
         place_value = value_from_words(place)
         why["place"] = "given explicitly"
     else:
-        pfound = _first_cued(domain.places, clean)
+        pfound = _first_cued(domain.places, clean) or _first_cued(_all(banks, "places"), clean)
         if pfound:
             place_value = pfound[0].value
             why["place"] = f"the premise names {pfound[1].group(0)!r}"

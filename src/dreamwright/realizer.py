@@ -276,7 +276,7 @@ class _Writer:
             if heard and tok.form in ("a", "the", "bare") and tok.name in LEXICON_SLOTS:
                 w *= 0.1
             elif heard > 2 and tok.name in LEXICON_SLOTS:
-                w *= 0.8 ** (heard - 2)  # a callback is welcome; a refrain is not
+                w *= 0.65 ** (heard - 2)  # a callback is welcome; a refrain is not
         return w * math.exp(-abs(self.length(e, beat.scene) - target) / 10.0)
 
     def pick(self, move: str, beat: BeatPlan, target: float) -> Entry | None:
