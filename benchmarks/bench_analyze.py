@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from dreamwright.analysis import analyze, analyze_corpus
+from dreamwright.measure import VOICES
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -118,15 +119,6 @@ HELD_PREMISES = [
     "My small farm failed after three bad harvests",
     "I forgot the punchline at my best friend's wedding",
     "My pottery stall at the craft fair sold nothing all day",
-]
-VOICES: list[dict[str, str]] = [
-    {},
-    {"person": "second"},
-    {"person": "third", "name": "Ana", "pronouns": "she"},
-    {"tense": "past"},
-    {"person": "third", "name": "Sam", "pronouns": "they", "tense": "past"},
-    {"person": "second", "tense": "past"},
-    {"person": "third", "name": "Tomas", "pronouns": "he"},
 ]
 LOW_POINT = {"second-chance": "confrontation", "reinvention": "plunge"}
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from dreamwright import Dream, compose
+from dreamwright.measure import VOICES
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -45,15 +46,7 @@ def cached(premise: str, seed: int = 0, **opts: object) -> Dream:
 def batch() -> list[Dream]:
     """The test batch: both arcs, both registers, several voices and lengths."""
     out: list[Dream] = []
-    voices: list[dict[str, object]] = [
-        {},
-        {"person": "second"},
-        {"person": "third", "name": "Ana", "pronouns": "she"},
-        {"tense": "past"},
-        {"person": "third", "name": "Sam", "pronouns": "they", "tense": "past"},
-        {"person": "second", "tense": "past"},
-        {"person": "third", "name": "Tomas", "pronouns": "he"},
-    ]
+    voices: list[dict[str, object]] = [dict(v) for v in VOICES]
     for i, p in enumerate(SECOND_CHANCE_PREMISES):
         opts = dict(voices[i % len(voices)])
         opts["register"] = "luminous" if i % 2 == 0 else "baroque"

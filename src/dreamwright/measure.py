@@ -15,6 +15,18 @@ from functools import lru_cache
 
 from .dream import Dream
 
+# A spread of voices for test and benchmark batches: every person, both tenses,
+# all three sets of pronouns.
+VOICES: tuple[dict[str, str], ...] = (
+    {},
+    {"person": "second"},
+    {"person": "third", "name": "Ana", "pronouns": "she"},
+    {"tense": "past"},
+    {"person": "third", "name": "Sam", "pronouns": "they", "tense": "past"},
+    {"person": "second", "tense": "past"},
+    {"person": "third", "name": "Tomas", "pronouns": "he"},
+)
+
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[\"”’]?|$)")
 _LEFTOVER = re.compile(r"[\[\]{}<>*~]")
 _ARTICLE = re.compile(r"\b(a|an)\s+([A-Za-z][\w'-]*)", re.IGNORECASE)
