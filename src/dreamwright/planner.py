@@ -179,8 +179,8 @@ def make_plan(
     if arc.id == "reinvention":
         src = _reinvention_source(banks, domain)
         past = rng.sample(list(src.past_relics), 3)
-        if premise.relic is not None:
-            past[0] = premise.relic
+        if premise.relic is not None and premise.why.get("relic", "").startswith("given"):
+            past[0] = premise.relic  # the person's own relic joins the others
         for i, v in enumerate(past, start=1):
             motifs[f"relic{i}"] = v.source
         motifs["plan"] = rng.choice(src.plans).source

@@ -329,7 +329,8 @@ def read_premise(
         relic_value = value_from_words(relic)
         why["relic"] = "given explicitly"
     else:
-        obj = _object_phrase(clean)
+        # in a lost career the object of "lost" is the career, not a relic
+        obj = _object_phrase(clean) if arc_id == "second-chance" else None
         found = (_first_cued(domain.relics, obj) if obj else None) or (
             _first_cued(_all(banks, "relics"), obj) if obj else None)
         if obj and not found:

@@ -161,7 +161,7 @@ class _Writer:
         if tok.name == "lesson":
             line = self.plan.lessons[self.lesson_i % len(self.plan.lessons)]
             self.lesson_i += 1
-            return line
+            return line.rstrip(" .!?;:")  # the sentence around it punctuates
         value = self.motif_value(tok.name, scene)
         if value is None:
             return tok.name
