@@ -252,6 +252,10 @@ def _audience_from_words(text: str) -> tuple[Value, tuple[str, ...]] | None:
     if not m:
         return None
     phrase = _AUDIENCE_STOP.sub("", m.group(1)).strip()
+    parts = phrase.split()
+    while len(parts) > 1 and parts[-1].lower().endswith(("ing", "ed")):
+        parts.pop()  # "the whole family watching" -> "the whole family"
+    phrase = " ".join(parts)
     words = phrase.lower().replace("'s", "").split()
     classes: list[str] = []
     for w in words:
