@@ -14,12 +14,14 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .banks import LEXICON_SLOTS, SENSES, Banks, Entry
+from .banks import ALL_MOTIFS, LEXICON_SLOTS, SENSES, Banks, Entry
 from .morphology import Agreement, Morphology
 from .planner import BeatPlan, Plan
 from .template import Dreamer, Literal_, Motif, Template, Value, Verb, parse, parse_value
 from .voice import Voice
 
+SHORTLIST = 14
+ALL_MOTIFS_SET = frozenset(ALL_MOTIFS)
 KNOWN_MOTIFS = frozenset({"relic", "place", "audience", "relic1", "relic2", "relic3",
                           "plan", "helped", "world"})
 _SPACES = re.compile(r"\s+([,.;:!?])|\s{2,}")
@@ -91,9 +93,11 @@ class _Writer:
         self.rng = rng
         self.morph = morph
         self.voice: Voice = plan.voice
-        self.index = _Index(banks, plan.arc, plan.register, plan.domain)
+        self.index = _index(banks, plan.arc, plan.register, plan.domain)
         self.used: set[str] = set()
         self._static: dict[str, float] = {}
+        self._missing: dict[int, frozenset[str]] = {}
+        self._pools: dict[tuple[str, int], list[Entry]] = {}
         self._full: dict[str, int] = {}
         self.mentions: dict[str, int] = {}
         self.senses: set[str] = set()
@@ -113,13 +117,12 @@ class _Writer:
         return parse_value(src) if src else None
 
     def available(self, t: Template, scene: int) -> bool:
-        for name in t.motifs:
-            if name == "lesson":
-                if self.lesson_i >= len(self.plan.lessons):
-                    return False
-            elif self.motif_value(name, scene) is None:
-                return False
-        return True
+        missing = self._missing.get(scene)
+        if missing is None:
+            names = ALL_MOTIFS_SET - {"lesson"}
+            missing = frozenset(n for n in names if self.motif_value(n, scene) is None)
+            self._missing[scene] = missing
+        return missing.isdisjoint(t.motifs)
 
     def render(self, t: Template, scene: int, state: dict[str, Agreement]) -> str:
         out: list[str] = []
@@ -192,16 +195,19 @@ class _Writer:
 
     # --- choosing ----------------------------------------------------------
     def candidates(self, move: str, scene: int) -> list[Entry]:
-        tags = self.scene_tags[scene - 1]
-        dreamscape = self.plan.scenes[scene - 1].dreamscape
-        out = []
-        for e in self.index.pool(move, dreamscape):
-            if e.id in self.used or not e.needs <= tags or e.avoid & tags:
-                continue
-            if not self.available(e.template, scene):
-                continue
-            out.append(e)
-        return out
+        key = (move, scene)
+        pool = self._pools.get(key)
+        if pool is None:
+            # what the scene's tags and the plan's cast allow never changes within a dream
+            tags = self.scene_tags[scene - 1]
+            dreamscape = self.plan.scenes[scene - 1].dreamscape
+            pool = [e for e in self.index.pool(move, dreamscape)
+                    if e.needs <= tags and not (e.avoid & tags) and self.available(e.template,
+                                                                                   scene)]
+            self._pools[key] = pool
+        lessons_left = self.lesson_i < len(self.plan.lessons)
+        return [e for e in pool if e.id not in self.used
+                and (lessons_left or "lesson" not in e.template.motifs)]
 
     def length(self, e: Entry, scene: int) -> int:
         """Words ``e`` will realise to in ``scene``, from the values the plan chose."""
@@ -283,6 +289,10 @@ class _Writer:
         cands = self.candidates(move, beat.scene)
         if not cands:
             return None
+        if len(cands) > SHORTLIST:
+            # weigh a random shortlist, not the whole pool: as fair to every entry, and a
+            # large pool costs no more than a small one
+            cands = self.rng.sample(cands, SHORTLIST)
         weights = [self.weight(e, beat, target) for e in cands]
         return self.rng.choices(cands, weights=weights)[0]
 
@@ -296,6 +306,19 @@ class _Writer:
 
 
 _CANNOT = re.compile(r"\b([Cc])an not\b")
+
+
+_INDEXES: dict[tuple[int, str, str, str], tuple[Banks, _Index]] = {}
+
+
+def _index(banks: Banks, arc: str, register: str, domain: str) -> _Index:
+    """The entry index for one arc, register and domain, built once per process."""
+    key = (id(banks), arc, register, domain)
+    hit = _INDEXES.get(key)
+    if hit is None or hit[0] is not banks:
+        hit = (banks, _Index(banks, arc, register, domain))
+        _INDEXES[key] = hit
+    return hit[1]
 
 
 def _tidy(raw: str) -> str:
