@@ -248,7 +248,9 @@ class _Writer:
             # a sentence that draws on the dreamscape differs from dream to dream; one that
             # names only the premise's motifs reads the same in every dream of that premise
             lexical = sum(1 for name in e.template.motifs if name in LEXICON_SLOTS)
-            w *= 3.5 if lexical == 1 else 4.5 if lexical >= 2 else 1.0
+            w *= 3.5 if lexical == 1 else 6.0 if lexical >= 2 else 1.0
+            if lexical and any(name in KNOWN_MOTIFS for name in e.template.motifs):
+                w *= 1.5  # the premise's motif in the dreamscape's light: one of a kind
             self._static[e.id] = w
         return w
 
