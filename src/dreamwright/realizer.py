@@ -21,6 +21,7 @@ from .template import Dreamer, Literal_, Motif, Template, Value, Verb, parse, pa
 from .voice import Voice
 
 SHORTLIST = 14
+SPICES = frozenset({"scent", "taste"})
 ALL_MOTIFS_SET = frozenset(ALL_MOTIFS)
 KNOWN_MOTIFS = frozenset({"relic", "place", "audience", "relic1", "relic2", "relic3",
                           "plan", "helped", "world"})
@@ -283,6 +284,8 @@ class _Writer:
             heard = self.mentions.get(key, 0)
             if heard and tok.form in ("a", "the", "bare") and tok.name in LEXICON_SLOTS:
                 w *= 0.1
+            elif heard and tok.name in SPICES:
+                w *= 0.4 ** heard  # a smell or a taste named twice is plenty
             elif heard > 2 and tok.name in LEXICON_SLOTS:
                 w *= 0.65 ** (heard - 2)  # a callback is welcome; a refrain is not
         return w * math.exp(-abs(self.length(e, beat.scene) - target) / 10.0)
