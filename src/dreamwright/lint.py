@@ -98,6 +98,7 @@ class _Linter:
         self.dm_tags = {d.id: d.tags for d in banks.domains.values()}
         self.provided = set(VOICE_TAGS).union(*self.ds_tags, *self.dm_tags.values())
         self._articles: object | None = None
+        self.all_moves = {m for a in banks.arcs.values() for m in a.moves}
 
     def where(self, path: Path) -> str:
         try:
@@ -193,6 +194,8 @@ class _Linter:
                 self.add(e.path, e.line, f"{label}: unknown sense {s!r} "
                                          f"(valid: {', '.join(SENSES)})")
         for tag in sorted(e.needs | e.avoid):
+            if tag.startswith("told-") and tag[5:] in self.all_moves:
+                continue  # met once that move has been told in the dream
             if tag not in self.provided:
                 self.add(e.path, e.line, f"{label}: tag {tag!r} is provided by no dreamscape, "
                                          f"domain or voice")
@@ -204,6 +207,7 @@ class _Linter:
                                      f"provide {sorted(e.needs)} without {sorted(e.avoid)}")
 
     def reachable(self, e: Entry, fixed: frozenset[str] | None) -> bool:
+        needs = frozenset(n for n in e.needs if not n.startswith("told-"))
         voices = [frozenset({p, t}) for p in ("first", "second", "third")
                   for t in ("present", "past")]
         scenes = [fixed] if fixed is not None else self.ds_tags
@@ -211,7 +215,7 @@ class _Linter:
             for d in self.dm_tags.values():
                 for v in voices:
                     tags = s | d | v
-                    if e.needs <= tags and not (e.avoid & tags):
+                    if needs <= tags and not (e.avoid & tags):
                         return True
         return False
 

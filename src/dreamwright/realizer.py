@@ -99,6 +99,7 @@ class _Writer:
         self._static: dict[str, float] = {}
         self._missing: dict[int, frozenset[str]] = {}
         self._pools: dict[tuple[str, int], list[Entry]] = {}
+        self.told: set[str] = set()
         self._full: dict[str, int] = {}
         self.mentions: dict[str, int] = {}
         self.senses: set[str] = set()
@@ -203,12 +204,13 @@ class _Writer:
             tags = self.scene_tags[scene - 1]
             dreamscape = self.plan.scenes[scene - 1].dreamscape
             pool = [e for e in self.index.pool(move, dreamscape)
-                    if e.needs <= tags and not (e.avoid & tags) and self.available(e.template,
-                                                                                   scene)]
+                    if _static_needs(e) <= tags and not (e.avoid & tags)
+                    and self.available(e.template, scene)]
             self._pools[key] = pool
         lessons_left = self.lesson_i < len(self.plan.lessons)
         return [e for e in pool if e.id not in self.used
-                and (lessons_left or "lesson" not in e.template.motifs)]
+                and (lessons_left or "lesson" not in e.template.motifs)
+                and all(m in self.told for m in _told_needs(e))]
 
     def length(self, e: Entry, scene: int) -> int:
         """Words ``e`` will realise to in ``scene``, from the values the plan chose."""
@@ -303,6 +305,7 @@ class _Writer:
 
     def tell(self, e: Entry, beat: BeatPlan) -> _Sentence:
         self.used.add(e.id)
+        self.told.add(e.move)
         state: dict[str, Agreement] = {}
         raw = self.render(e.template, beat.scene, state)
         text = _tidy(raw)
@@ -311,6 +314,17 @@ class _Writer:
 
 
 _CANNOT = re.compile(r"\b([Cc])an not\b")
+
+
+TOLD = "told-"  # a need met once a move has been told in this dream: "told-selves"
+
+
+def _told_needs(e: Entry) -> tuple[str, ...]:
+    return tuple(n[len(TOLD):] for n in e.needs if n.startswith(TOLD))
+
+
+def _static_needs(e: Entry) -> frozenset[str]:
+    return frozenset(n for n in e.needs if not n.startswith(TOLD))
 
 
 _INDEXES: dict[tuple[int, str, str, str], tuple[Banks, _Index]] = {}

@@ -9,6 +9,8 @@ from dreamwright.analysis._scan import hits
 from dreamwright.analysis._text import Document
 
 _WORD = re.compile(r"[\w']+")
+# punctuation that ends a negator's reach
+_BREAK = re.compile(r"[.!?;:,\n]")
 # words allowed between a negator and the cue it negates ("not very afraid")
 MAX_GAP = 2
 # "will not stop shaking", "could not help laughing": the negator negates the
@@ -27,7 +29,7 @@ def negated(doc: Document, offset: int) -> bool:
     if i < 0:
         return False
     gap = doc.text[ends[i] : offset]
-    if any(ch in gap for ch in ".!?;:,\n"):
+    if _BREAK.search(gap) is not None:
         return False
     words = _WORD.findall(gap.lower())
     return len(words) <= MAX_GAP and not any(w in _KEEPS for w in words)

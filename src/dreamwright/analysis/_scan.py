@@ -18,6 +18,12 @@ from dreamwright.analysis._nouns import noun_lexicon
 from dreamwright.analysis._text import Document
 
 _TOKEN = re.compile(r"\S+")
+# distinct matched strings remembered per regex before the memo starts afresh
+_CACHE_LIMIT = 100_000
+# what a matched string gives each lexicon (see Union._placed)
+_Placed = tuple[
+    tuple[tuple[int, tuple[Tag, ...]], ...], tuple[tuple[int, int, int, tuple[Tag, ...]], ...]
+]
 
 
 def _changes() -> Lexicon:
@@ -62,6 +68,11 @@ class Union:
         self.lower = re.compile(r"(?<![\w'])(?:" + body + r")(?![\w])")
         self.anycase = re.compile(r"(?<![\w'])(?:" + body + r")(?![\w])", re.IGNORECASE)
         self._routes: dict[str, tuple[tuple[str, int, int, tuple[Tag, ...]], ...]] = {}
+        self._names = tuple(lexicons)
+        self._index = {name: i for i, name in enumerate(self._names)}
+        # matched string (as in the scanned subject) -> its placed routes, per regex
+        self._placed_lower: dict[str, _Placed] = {}
+        self._placed_anycase: dict[str, _Placed] = {}
 
     def routes(self, form: str) -> tuple[tuple[str, int, int, tuple[Tag, ...]], ...]:
         """(lexicon, first word, words used, tags) for every lexicon's matches in ``form``.
@@ -88,28 +99,46 @@ class Union:
             self._routes[form] = found
         return found
 
+    def _placed(self, raw: str, lower: str) -> _Placed:
+        """Every lexicon's matches in one matched string, computed once per string:
+        ((lexicon index, tags) of each, ()) when they all span the whole string (one
+        word), else ((), (lexicon index, start, end, tags) of each), offsets into it."""
+        index = self._index
+        if " " not in raw and "\n" not in raw and "\t" not in raw:
+            return tuple((index[name], tags) for name, _, _, tags in self.routes(lower)), ()
+        spans = [(t.start(), t.end()) for t in _TOKEN.finditer(raw)]
+        return (), tuple(
+            (index[name], spans[first][0], spans[first + k - 1][1], tags)
+            for name, first, k, tags in self.routes(" ".join(lower.split()))
+        )
+
     def scan(self, text: str) -> dict[str, list[Hit]]:
         lowered = text.lower()
-        pattern, subject = (
-            (self.lower, lowered) if len(lowered) == len(text) else (self.anycase, text)
-        )
-        out: dict[str, list[Hit]] = {name: [] for name in self.lexicons}
+        if len(lowered) == len(text):
+            pattern, subject, placed = self.lower, lowered, self._placed_lower
+        else:
+            pattern, subject, placed = self.anycase, text, self._placed_anycase
+        if len(placed) > _CACHE_LIMIT:
+            placed.clear()
+        outs: list[list[Hit]] = [[] for _ in self._names]
+        new = tuple.__new__
         for m in pattern.finditer(subject):
-            raw = m.group()
-            start = m.start()
-            if " " not in raw and "\n" not in raw and "\t" not in raw:
-                routes = self.routes(raw if subject is lowered else raw.lower())
-                if routes:
-                    end = m.end()
-                    form = text[start:end]
-                    for name, _, _, tags in routes:
-                        out[name].append(Hit(start, end, form, tags))
-                continue
-            spans = [(t.start(), t.end()) for t in _TOKEN.finditer(raw)]
-            for name, first, k, tags in self.routes(" ".join(raw.lower().split())):
-                a, b = start + spans[first][0], start + spans[first + k - 1][1]
-                out[name].append(Hit(a, b, text[a:b], tags))
-        return out
+            start, end = m.span()
+            raw = subject[start:end]
+            found = placed.get(raw)
+            if found is None:
+                found = self._placed(raw, raw.lower())
+                placed[raw] = found
+            whole, parts = found
+            if whole:
+                form = text[start:end]
+                for idx, tags in whole:
+                    outs[idx].append(new(Hit, (start, end, form, tags)))
+            for idx, a, b, tags in parts:
+                a += start
+                b += start
+                outs[idx].append(new(Hit, (a, b, text[a:b], tags)))
+        return dict(zip(self._names, outs, strict=True))
 
 
 @cache

@@ -101,7 +101,8 @@ class Document:
 
     def sentence_index(self, offset: int) -> int:
         """Index of the sentence containing (or preceding) character ``offset``."""
-        return max(0, bisect_right(self.sentence_starts, offset) - 1)
+        i = bisect_right(self.sentence_starts, offset) - 1
+        return i if i > 0 else 0
 
     def sentence_at(self, offset: int) -> Span:
         if not self.sentences:

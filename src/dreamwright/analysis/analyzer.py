@@ -29,7 +29,7 @@ def _notes(doc: Document) -> tuple[str, ...]:
     if not words:
         return ("no words found: the text is empty or has no letters",)
     notes = []
-    share = sum(1 for w in words if w in _ENGLISH) / len(words)
+    share = sum(map(_ENGLISH.__contains__, words)) / len(words)
     if len(words) >= 8 and share < MIN_ENGLISH_SHARE:
         notes.append(
             f"the text does not look like English ({share:.0%} common English words); "

@@ -108,16 +108,17 @@ def _sentence_scores(
     cued: list[tuple[int, int, float, str]] = []
     if n:
         starts = doc.sentence_starts
-        for hit in hits(doc, f"arcs.{arc}"):
-            i = bisect_right(starts, hit.start) - 1
+        for start, _, form, tags in hits(doc, f"arcs.{arc}"):
+            i = bisect_right(starts, start) - 1
             if i < 0:
                 i = 0
             row = scores[i]
-            for tag in hit.tags:
+            for tag in tags:
                 j = index.get(tag.category)
                 if j is not None:
-                    row[j] += tag.weight
-                    cued.append((i, j, tag.weight, hit.form))
+                    w = tag.weight
+                    row[j] += w
+                    cued.append((i, j, w, form))
         for source, categories in _routes(arc).items():
             if source == "emotions":
                 for i, category, weight, form in sentence_classes(doc):
@@ -125,14 +126,16 @@ def _sentence_scores(
                         scores[i][j] += w * weight
                         cued.append((i, j, w * weight, form))
                 continue
-            for hit in hits(doc, source):
-                for tag in hit.tags:
+            for start, _, form, tags in hits(doc, source):
+                for tag in tags:
                     routed = categories.get(tag.category)
                     if routed:
-                        i = max(0, bisect_right(starts, hit.start) - 1)
+                        i = bisect_right(starts, start) - 1
+                        if i < 0:
+                            i = 0
                         for j, w in routed:
                             scores[i][j] += w
-                            cued.append((i, j, w, hit.form))
+                            cued.append((i, j, w, form))
         cap = _SENTENCE_CAP
         for row in scores:
             for j in range(k):
@@ -188,56 +191,79 @@ def _align(scores: list[list[float]], k: int, breaks: Sequence[bool] | None = No
     r1, r2 = _REPEAT[1], _REPEAT[2]
     switch_inside = _SWITCH_INSIDE if paragraphed else 0.0
     stay_across = _STAY_ACROSS if paragraphed else 0.0
+    size = 3 * k
     # dp[3 * j + c]: best total with the current sentence in beat j after c cue sentences
-    dp = [neg] * (3 * k)
+    dp = [neg] * size
     back: list[list[int]] = []
-    for step, i in enumerate(units):
+    offsets = range(0, size, 3)
+    first = True
+    for i in units:
         row = scores[i]
         opens = brk[i]
-        new = [neg] * (3 * k)
-        ptr = [-1] * (3 * k)
+        new = [neg] * size
+        ptr = [-1] * size
         # best total in any earlier beat (a new beat may start here)
-        prefix_best = 0.0 if step == 0 else neg
+        prefix_best = 0.0 if first else neg
         prefix_ptr = -1
-        enter_cost = 0.0 if (step == 0 or opens) else switch_inside
+        enter_cost = 0.0 if (first or opens) else switch_inside
         stay_cost = stay_across if opens else 0.0
-        for j in range(k):
-            s = row[j]
-            b = 3 * j
-            d0, d1, d2 = dp[b], dp[b + 1], dp[b + 2]
+        for b in offsets:
+            s = row[b // 3]
+            # (a cell no path reaches stays -inf; its pointer is never followed)
+            d0 = dp[b]
+            d1 = dp[b + 1]
+            d2 = dp[b + 2]
             if s > 0:
                 # staying: c -> c + 1 (2 stays 2); entering lands in c = 1
-                v1, p1 = d0 + s - stay_cost, b
-                v2, p2 = d1 + s * r1 - stay_cost, b + 1
+                v1 = d0 + s - stay_cost
+                p1 = b
+                v2 = d1 + s * r1 - stay_cost
+                p2 = b + 1
                 alt = d2 + s * r2 - stay_cost
                 if alt > v2:
-                    v2, p2 = alt, b + 2
-                v0, p0 = neg, -1
+                    v2 = alt
+                    p2 = b + 2
                 if prefix_best > neg:
                     alt = prefix_best + s - enter_cost
                     if alt >= v1:  # a tie goes to the new beat
-                        v1, p1 = alt, prefix_ptr
+                        v1 = alt
+                        p1 = prefix_ptr
+                new[b + 1] = v1
+                new[b + 2] = v2
+                ptr[b + 1] = p1
+                ptr[b + 2] = p2
             else:
-                v0, p0 = d0 - stay_cost, b
-                v1, p1 = d1 - stay_cost, b + 1
-                v2, p2 = d2 - stay_cost, b + 2
+                v0 = d0 - stay_cost
+                p0 = b
                 if prefix_best > neg:
                     alt = prefix_best - enter_cost
                     if alt >= v0:
-                        v0, p0 = alt, prefix_ptr
-            if d0 > neg or d1 > neg or d2 > neg or step == 0 or prefix_best > neg:
-                new[b], new[b + 1], new[b + 2] = v0, v1, v2
-                ptr[b], ptr[b + 1], ptr[b + 2] = p0, p1, p2
-            if step > 0:
+                        v0 = alt
+                        p0 = prefix_ptr
+                new[b] = v0
+                ptr[b] = p0
+                if stay_cost:
+                    new[b + 1] = d1 - stay_cost
+                    new[b + 2] = d2 - stay_cost
+                else:
+                    new[b + 1] = d1
+                    new[b + 2] = d2
+                ptr[b + 1] = b + 1
+                ptr[b + 2] = b + 2
+            if not first:
                 if d0 > prefix_best:
-                    prefix_best, prefix_ptr = d0, b
+                    prefix_best = d0
+                    prefix_ptr = b
                 if d1 > prefix_best:
-                    prefix_best, prefix_ptr = d1, b + 1
+                    prefix_best = d1
+                    prefix_ptr = b + 1
                 if d2 > prefix_best:
-                    prefix_best, prefix_ptr = d2, b + 2
+                    prefix_best = d2
+                    prefix_ptr = b + 2
+        first = False
         dp = new
         back.append(ptr)
-    cell = max(range(3 * k), key=dp.__getitem__)
+    cell = max(range(size), key=dp.__getitem__)
     beat_of_unit = [0] * len(units)
     for step in range(len(units) - 1, -1, -1):
         beat_of_unit[step] = cell // 3
@@ -269,8 +295,11 @@ def align_arc(doc: Document, arc: str) -> Alignment:
         runs[j].append(i)
     strengths: list[float] = []
     own: list[bool] = []
+    columns: list[list[float]] = []  # scores of each beat over its run
     for j, run in enumerate(runs):
-        weights = sorted((scores[i][j] for i in run if scores[i][j] > 0), reverse=True)
+        column = [scores[i][j] for i in run]
+        columns.append(column)
+        weights = sorted((w for w in column if w > 0), reverse=True)
         strengths.append(sum(w * m for w, m in zip(weights, _REPEAT, strict=False)))
         own.append(
             paragraphed
@@ -291,13 +320,14 @@ def align_arc(doc: Document, arc: str) -> Alignment:
     ]
     pos, neg = sentence_polarity(doc)
     shown = [j for j in range(k) if found[j] or placed[j]]
-    tops = {j: max(runs[j], key=lambda i: scores[i][j]) for j in shown}
+    # the first sentence of the run with the beat's highest score
+    tops = {j: runs[j][columns[j].index(max(columns[j]))] for j in shown}
     cues = _best_cues(cued, {(tops[j], j) for j in shown})
     result: list[Beat] = []
     for j in shown:
         run = runs[j]
         span = doc.sentences[tops[j]]
-        mood = valence(sum(pos[i] for i in run), sum(neg[i] for i in run))
+        mood = valence(sum(map(pos.__getitem__, run)), sum(map(neg.__getitem__, run)))
         cue = cues.get((tops[j], j), "")
         result.append(Beat(beats[j], span.start, span.end, cue, round(mood, 4)))
     coverage = sum(min(1.0, s / _FULL) for s in strengths)

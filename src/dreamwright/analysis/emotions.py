@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from dreamwright.analysis._negation import negated
@@ -60,9 +61,10 @@ def analyze_emotions(doc: Document) -> Emotions:
     # (sentence, class, weight) of every emotion cue after negation, for the arcs
     classes: list[tuple[int, str, float, str]] = []
 
-    def add(offset: int, polarity: float) -> None:
-        i = doc.sentence_index(offset) if n else 0
-        f = doc.fifth(offset)
+    starts = doc.sentence_starts
+    length = max(1, len(doc.text))  # as Document.fifth
+
+    def add(i: int, f: int, polarity: float) -> None:
         if polarity > 0:
             fifth_pos[f] += polarity
             if n:
@@ -72,25 +74,38 @@ def analyze_emotions(doc: Document) -> Emotions:
             if n:
                 sent_neg[i] -= polarity
 
-    for hit in hits(doc, "emotions"):
-        neg = negated(doc, hit.start)
-        for tag in hit.tags:
+    for start, _, form, tags in hits(doc, "emotions"):
+        neg = negated(doc, start)
+        # the sentence (as Document.sentence_index) and the fifth of the cue
+        i = bisect_right(starts, start) - 1 if n else 0
+        if i < 0:
+            i = 0
+        f = 5 * start // length
+        if f > 4:
+            f = 4
+        for tag in tags:
             category: str | None = tag.category
             if neg:
                 category = _flip(tag.category)
             if category is None:
                 continue
-            add(hit.start, _POLARITY[category] * tag.weight)
+            add(i, f, _POLARITY[category] * tag.weight)
             if n:
-                classes.append((doc.sentence_index(hit.start), category, tag.weight, hit.form))
-            fc = fifth_counts[doc.fifth(hit.start)]
+                classes.append((i, category, tag.weight, form))
+            fc = fifth_counts[f]
             fc[category] = fc.get(category, 0) + 1
             if category in counts:
                 counts[category] += 1
-    for hit in hits(doc, "valence"):
-        sign = -1.0 if negated(doc, hit.start) else 1.0
-        for tag in hit.tags:
-            add(hit.start, sign * _POLARITY[tag.category] * tag.weight)
+    for start, _, _, tags in hits(doc, "valence"):
+        sign = -1.0 if negated(doc, start) else 1.0
+        i = bisect_right(starts, start) - 1 if n else 0
+        if i < 0:
+            i = 0
+        f = 5 * start // length
+        if f > 4:
+            f = 4
+        for tag in tags:
+            add(i, f, sign * _POLARITY[tag.category] * tag.weight)
 
     phases = tuple(
         Phase(round(valence(fifth_pos[f], fifth_neg[f]), 4), _dominant(fifth_counts[f]))

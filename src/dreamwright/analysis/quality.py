@@ -19,28 +19,31 @@ _STOP = frozenset(
 
 
 def mattr(words: Sequence[str], window: int = WINDOW) -> float:
-    """Moving-average type-token ratio (Covington & McFall 2010)."""
+    """Moving-average type-token ratio (Covington & McFall 2010).
+
+    The sum over windows of their distinct words is counted per position
+    instead: word ``p`` is new in every window that holds it but not its
+    previous occurrence, so one pass with the last position of each word
+    gives the exact integer total.
+    """
     n = len(words)
     if n == 0:
         return 0.0
     if n <= window:
         return len(set(words)) / n
-    counts: dict[str, int] = {}
-    for word in words[:window]:
-        counts[word] = counts.get(word, 0) + 1
-    distinct = len(counts)
-    total = distinct
-    for i in range(window, n):
-        out, inc = words[i - window], words[i]
-        c = counts[out] - 1
-        counts[out] = c
-        if c == 0:
-            distinct -= 1
-        c = counts.get(inc, 0)
-        if c == 0:
-            distinct += 1
-        counts[inc] = c + 1
-        total += distinct
+    last: dict[str, int] = {}
+    get = last.get
+    total = 0
+    top = n - window  # the last window's first position
+    for p, word in enumerate(words):
+        # windows [s, s + window) holding p but not the word's previous occurrence
+        lo = get(word, -1) + 1
+        last[word] = p
+        if lo <= p - window:
+            lo = p - window + 1
+        hi = p if p < top else top
+        if hi >= lo:
+            total += hi - lo + 1
     return total / ((n - window + 1) * window)
 
 
@@ -48,11 +51,12 @@ def repeated_phrases(words: Sequence[str]) -> tuple[RepeatedPhrase, ...]:
     """Maximal n-grams (n >= 4) occurring twice or more, not all stop words."""
     found: dict[tuple[str, ...], int] = {}
     n = MIN_N
-    grams = Counter(zip(*(words[i:] for i in range(n)), strict=False))
+    grams_at = list(zip(*(words[i:] for i in range(n)), strict=False))
+    grams = Counter(grams_at)
     repeated = {g: c for g, c in grams.items() if c >= 2}
     if not repeated:
         return ()
-    starts = [i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) in repeated]
+    starts = [i for i, g in enumerate(grams_at) if g in repeated]
     while repeated and n <= MAX_N:
         found.update(repeated)
         n += 1

@@ -10,17 +10,25 @@ from dreamwright.analysis._text import Document
 from dreamwright.analysis.report import SENSES, Sense, Senses
 
 # A phrase is the cue with up to two words either side, not crossing punctuation.
-_LEFT = re.compile(r"(?:[\w'-]+\s+){0,2}$")
-_RIGHT = re.compile(r"^(?:\s+[\w'-]+){0,2}")
+# Both sides are matched forwards from the cue: the right in the text, the left
+# in the reversed text (the longest run of up to two words ending at the cue).
+_SIDE = re.compile(r"(?:\s+[\w'-]+){0,2}")
 # Phrases kept per sense (the report stays readable on long texts).
 MAX_PHRASES = 12
 
 
 def phrase_span(doc: Document, start: int, end: int) -> tuple[int, int]:
     """The span of the cue at ``start:end`` widened by up to two words each side."""
-    left = _LEFT.search(doc.text[max(0, start - 40) : start])
-    right = _RIGHT.search(doc.text[end : end + 40])
-    return start - (len(left.group()) if left else 0), end + (len(right.group()) if right else 0)
+    text = doc.text
+    backwards: str | None = doc.cache.get("reversed")
+    if backwards is None:
+        backwards = text[::-1]
+        doc.cache["reversed"] = backwards
+    n = len(text)
+    left = _SIDE.match(backwards, n - start, n - max(0, start - 40))
+    right = _SIDE.match(text, end, end + 40)
+    # (the pattern can match empty, so both always match)
+    return start - (left.end() - left.start()) if left else start, right.end() if right else end
 
 
 def phrase_at(doc: Document, start: int, end: int) -> str:
