@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from dreamwright import Dream, compose
+from dreamwright import Dream, compose, default_banks
 
 from .conftest import REINVENTION_PREMISES
 
@@ -63,3 +63,25 @@ def test_registers_do_not_share_sentences() -> None:
     eb = {r.entry for r in b.trace if r.entry.startswith("reinvention/")}
     assert ea and eb and not (ea & eb)
     assert all("/baroque/" in e for e in ea) and all("/luminous/" in e for e in eb)
+
+
+@pytest.mark.parametrize("words", [300, 700, 1500])
+@pytest.mark.parametrize("register", ["baroque", "luminous"])
+def test_reinvention_length_within_ten_percent(words: int, register: str) -> None:
+    for i, premise in enumerate(REINVENTION_PREMISES[:3]):
+        d = compose(premise, seed=i, words=words, register=register)
+        assert abs(d.words - words) <= 0.1 * words, (premise, d.words)
+
+
+def test_short_dreams_never_refer_to_selves_they_left_out() -> None:
+    needs = {e.id: e.needs for group in default_banks().beats.values() for e in group}
+    left_out = 0
+    for seed in range(30):
+        d = compose("I was laid off after twenty years", seed=seed, words=300)
+        moves = [r.move for r in d.trace]
+        if "selves" in moves:
+            continue
+        left_out += 1
+        relics = [r for r in d.trace if r.move == "relics"]
+        assert relics and all("told-selves" not in needs[r.entry] for r in relics)
+    assert left_out  # the case this guards does happen in short dreams
