@@ -50,7 +50,23 @@ class Hit(NamedTuple):
         return sum(t.weight for t in self.tags if t.category == category)
 
     def categories(self) -> frozenset[str]:
-        return frozenset(t.category for t in self.tags)
+        return categories_of(self.tags)
+
+
+# id(tags) -> (tags, their categories): tags tuples are shared by every hit of a
+# form, so the set is built once per form; holding ``tags`` keeps its id unique
+_CATEGORIES: dict[int, tuple[tuple[Tag, ...], frozenset[str]]] = {}
+
+
+def categories_of(tags: tuple[Tag, ...]) -> frozenset[str]:
+    """The categories of ``tags`` (memoised per tags tuple)."""
+    known = _CATEGORIES.get(id(tags))
+    if known is None or known[0] is not tags:
+        if len(_CATEGORIES) > 100_000:
+            _CATEGORIES.clear()
+        known = (tags, frozenset(t.category for t in tags))
+        _CATEGORIES[id(tags)] = known
+    return known[1]
 
 
 def inflect_regular(stem: str) -> set[str]:

@@ -28,8 +28,9 @@ def negated(doc: Document, offset: int) -> bool:
     i = bisect_left(starts, offset) - 1
     if i < 0:
         return False
-    gap = doc.text[ends[i] : offset]
-    if _BREAK.search(gap) is not None:
+    # (searched in place: the gap back to the last negator may be long)
+    if _BREAK.search(doc.text, ends[i], offset) is not None:
         return False
+    gap = doc.text[ends[i] : offset]
     words = _WORD.findall(gap.lower())
     return len(words) <= MAX_GAP and not any(w in _KEEPS for w in words)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 
 from dreamwright.analysis._lexicon import Lexicon
 from dreamwright.analysis._text import Document
@@ -57,6 +58,7 @@ def noun_phrase(doc: Document, start: int, end: int) -> tuple[str, str, list[str
     return noun, "", []
 
 
+@cache
 def key_of(categories: frozenset[str]) -> str:
     keys = sorted(c for c in categories if c.startswith("key:"))
     return keys[0][4:] if keys else ""

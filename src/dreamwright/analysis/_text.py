@@ -14,8 +14,12 @@ from functools import cached_property
 from typing import Any
 
 # A sentence ends at terminal punctuation (plus closing quotes) followed by
-# whitespace or the end of the text, or at a blank line.
-_END = re.compile(r"""[.!?\u2026]+["')\]]*(?=\s|$)|\n[ \t]*\n""")
+# whitespace or the end of the text, or at a blank line. (Written to open with
+# one character class, so the regex engine skips quickly to candidates; it means
+# [.!?\u2026]+["')\]]*(?=\s|$)|\n[ \t]*\n.)
+_END = re.compile(
+    r"""[.!?\u2026\n](?:(?<=[.!?\u2026])[.!?\u2026]*["')\]]*(?=\s|$)|(?<=\n)[ \t]*\n)"""
+)
 _ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|vs|etc|e\.g|i\.e)|\b[A-Z])\.$")
 _LEADING = re.compile(r"[\s\u2026.!?]*")
 WORD = re.compile(r"\w+(?:'\w+)*")

@@ -197,19 +197,66 @@ def _align(scores: list[list[float]], k: int, breaks: Sequence[bool] | None = No
     back: list[list[int]] = []
     offsets = range(0, size, 3)
     first = True
+    cells = list(range(size))
+    # (a cell no path reaches holds -inf: its pointer is never followed, whatever it is)
     for i in units:
         row = scores[i]
         opens = brk[i]
-        new = [neg] * size
-        ptr = [-1] * size
         # best total in any earlier beat (a new beat may start here)
         prefix_best = 0.0 if first else neg
         prefix_ptr = -1
         enter_cost = 0.0 if (first or opens) else switch_inside
         stay_cost = stay_across if opens else 0.0
+        if not first and not stay_cost:
+            # the common step, staying is free: a beat without a cue here keeps its
+            # cells (c = 1, 2 as they are; c = 0 unless a new beat entering beats it)
+            new = dp[:]
+            ptr = cells[:]
+            for b, s in zip(offsets, row, strict=False):
+                d0 = dp[b]
+                d1 = dp[b + 1]
+                d2 = dp[b + 2]
+                if s > 0:
+                    v1 = d0 + s
+                    p1 = b
+                    v2 = d1 + s * r1
+                    p2 = b + 1
+                    alt = d2 + s * r2
+                    if alt > v2:
+                        v2 = alt
+                        p2 = b + 2
+                    if prefix_best > neg:
+                        alt = prefix_best + s - enter_cost
+                        if alt >= v1:
+                            v1 = alt
+                            p1 = prefix_ptr
+                    new[b] = neg
+                    new[b + 1] = v1
+                    new[b + 2] = v2
+                    ptr[b] = -1
+                    ptr[b + 1] = p1
+                    ptr[b + 2] = p2
+                elif prefix_best > neg:
+                    alt = prefix_best - enter_cost
+                    if alt >= d0:
+                        new[b] = alt
+                        ptr[b] = prefix_ptr
+                if d0 > prefix_best:
+                    prefix_best = d0
+                    prefix_ptr = b
+                if d1 > prefix_best:
+                    prefix_best = d1
+                    prefix_ptr = b + 1
+                if d2 > prefix_best:
+                    prefix_best = d2
+                    prefix_ptr = b + 2
+            dp = new
+            back.append(ptr)
+            continue
+        new = [neg] * size
+        ptr = [-1] * size
         for b in offsets:
             s = row[b // 3]
-            # (a cell no path reaches stays -inf; its pointer is never followed)
             d0 = dp[b]
             d1 = dp[b + 1]
             d2 = dp[b + 2]

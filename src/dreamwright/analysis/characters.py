@@ -21,12 +21,18 @@ def _markers() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in data.items()}
 
 
+@cache
+def _phrases(markers: frozenset[str]) -> tuple[str, ...]:
+    """The markers of more than one word."""
+    return tuple(m for m in markers if " " in m)
+
+
 def _has_marker(words: list[str], det: str, markers: frozenset[str]) -> bool:
     joined = " ".join([det, *words])
     return (
         any(w in markers for w in words)
         or det in markers
-        or any(" " in m and m in joined for m in markers)
+        or any(m in joined for m in _phrases(markers))
     )
 
 

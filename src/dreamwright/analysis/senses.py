@@ -42,27 +42,23 @@ def analyze_senses(doc: Document) -> Senses:
     last_end: dict[Sense, int] = {s: -1 for s in SENSES}
     colours: list[str] = []
     found = hits(doc, "senses")
-    for hit in found:
-        for tag in hit.tags:
+    for start, end, form, tags in found:
+        key = form.lower()
+        for tag in tags:
             if tag.category == "colour":
-                colour = hit.form.lower()
-                if colour not in colours:
-                    colours.append(colour)
+                if key not in colours:
+                    colours.append(key)
                 continue
             sense: Sense = tag.category  # type: ignore[assignment]
-            key = hit.form.lower()
-            if (
-                key in seen[sense]
-                or len(phrases[sense]) >= MAX_PHRASES
-                or hit.start < last_end[sense]
-            ):
+            kept = phrases[sense]
+            if len(kept) >= MAX_PHRASES or key in seen[sense] or start < last_end[sense]:
                 continue
-            a, b = phrase_span(doc, hit.start, hit.end)
+            a, b = phrase_span(doc, start, end)
             if a < last_end[sense]:
                 continue
             seen[sense].add(key)
             last_end[sense] = b
-            phrases[sense].append(" ".join(doc.text[a:b].split()))
+            kept.append(" ".join(doc.text[a:b].split()))
     words = max(1, doc.word_count)
     return Senses(
         phrases={s: tuple(p) for s, p in phrases.items()},
