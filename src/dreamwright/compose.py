@@ -12,7 +12,7 @@ from .premise import read_premise
 from .realizer import realize
 from .voice import Voice
 
-RETRIES = 3
+RETRIES = 7
 TOLERANCE = 0.08  # inside the promised 10%, with room for the word counter's quirks
 
 

@@ -20,7 +20,7 @@ from .planner import BeatPlan, Plan
 from .template import Dreamer, Literal_, Motif, Template, Value, Verb, parse, parse_value
 from .voice import Voice
 
-SHORTLIST = 14
+SHORTLIST = 10
 SPICES = frozenset({"scent", "taste"})
 ALL_MOTIFS_SET = frozenset(ALL_MOTIFS)
 KNOWN_MOTIFS = frozenset({"relic", "place", "audience", "relic1", "relic2", "relic3",
@@ -101,6 +101,7 @@ class _Writer:
         self._pools: dict[tuple[str, int], list[Entry]] = {}
         self.told: set[str] = set()
         self._full: dict[str, int] = {}
+        self._keys: dict[tuple[str, int], str] = {}
         self.mentions: dict[str, int] = {}
         self.senses: set[str] = set()
         self.lesson_i = 0
@@ -196,40 +197,59 @@ class _Writer:
         return text
 
     # --- choosing ----------------------------------------------------------
-    def candidates(self, move: str, scene: int) -> list[Entry]:
+    def pool(self, move: str, scene: int) -> list[Entry]:
+        """Entries the scene's tags and the plan's cast allow: fixed for the dream."""
         key = (move, scene)
         pool = self._pools.get(key)
         if pool is None:
-            # what the scene's tags and the plan's cast allow never changes within a dream
             tags = self.scene_tags[scene - 1]
             dreamscape = self.plan.scenes[scene - 1].dreamscape
             pool = [e for e in self.index.pool(move, dreamscape)
                     if _static_needs(e) <= tags and not (e.avoid & tags)
                     and self.available(e.template, scene)]
             self._pools[key] = pool
-        lessons_left = self.lesson_i < len(self.plan.lessons)
-        return [e for e in pool if e.id not in self.used
-                and (lessons_left or "lesson" not in e.template.motifs)
-                and all(m in self.told for m in _told_needs(e))]
+        return pool
+
+    def fits_now(self, e: Entry) -> bool:
+        """Not used yet, and what it refers to has been told."""
+        if e.id in self.used:
+            return False
+        if "lesson" in e.template.motifs and self.lesson_i >= len(self.plan.lessons):
+            return False
+        return not e.needs or all(m in self.told for m in _told_needs(e))
+
+    def candidates(self, move: str, scene: int) -> list[Entry]:
+        return [e for e in self.pool(move, scene) if self.fits_now(e)]
 
     def length(self, e: Entry, scene: int) -> int:
         """Words ``e`` will realise to in ``scene``, from the values the plan chose."""
         return e.template.fixed_words + sum(self.motif_length(t, scene)
                                             for t in e.template.slots)
 
-    def motif_length(self, tok: Motif, scene: int) -> int:
-        key = f"{scene}:{tok.name}" if tok.name in LEXICON_SLOTS else tok.name
-        if self.mentions.get(key) and tok.form in ("auto", "short"):
-            return 2
+    def key(self, name: str, scene: int) -> str:
+        """The mention key of a motif: a dreamscape's motifs are counted per scene."""
+        k = self._keys.get((name, scene))
+        if k is None:
+            k = f"{scene}:{name}" if name in LEXICON_SLOTS else name
+            self._keys[(name, scene)] = k
+        return k
+
+    def full_length(self, key: str, name: str, scene: int) -> int:
         full = self._full.get(key)
         if full is None:
-            if tok.name == "lesson":
+            if name == "lesson":
                 full = 5
             else:
-                value = self.motif_value(tok.name, scene)
+                value = self.motif_value(name, scene)
                 full = count_words(value.text) if value is not None else 2
             self._full[key] = full
-        return full + (0 if tok.form == "bare" else 1)
+        return full
+
+    def motif_length(self, tok: Motif, scene: int) -> int:
+        key = self.key(tok.name, scene)
+        if self.mentions.get(key) and tok.form in ("auto", "short"):
+            return 2
+        return self.full_length(key, tok.name, scene) + (0 if tok.form == "bare" else 1)
 
     def essential_cost(self, beat: BeatPlan) -> int:
         """Words the beat's must-tell moves will take, told with short entries."""
@@ -237,7 +257,10 @@ class _Writer:
         for move in beat.core:
             if move in beat.optional:
                 continue
-            lengths = sorted(self.length(e, beat.scene) for e in self.candidates(move, beat.scene))
+            pool = self.candidates(move, beat.scene)
+            if len(pool) > 24:
+                pool = self.rng.sample(pool, 24)  # a sample tells the quartile well enough
+            lengths = sorted(self.length(e, beat.scene) for e in pool)
             if lengths:
                 total += lengths[len(lengths) // 4]
         return total
@@ -278,28 +301,41 @@ class _Writer:
             else:
                 w *= 0.4 if v < -0.05 else 1.3 if v > 0.15 else 1.0
         # a striking phrase is said in full once: an entry that would spell out an image
-        # already introduced is nearly ruled out, and an image heard often is damped
+        # already introduced is nearly ruled out, and an image heard often is damped.
+        # One pass over the slots gives both that and the sentence's length.
+        words = e.template.fixed_words
+        scene = beat.scene
         for tok in e.template.slots:
-            if tok.name == "lesson":
-                continue
-            key = tok.name if tok.name not in LEXICON_SLOTS else f"{beat.scene}:{tok.name}"
+            name = tok.name
+            key = self.key(name, scene)
             heard = self.mentions.get(key, 0)
-            if heard and tok.form in ("a", "the", "bare") and tok.name in LEXICON_SLOTS:
+            if heard and tok.form in ("auto", "short"):
+                words += 2
+            else:
+                words += self.full_length(key, name, scene) + (tok.form != "bare")
+            if not heard or name == "lesson" or name not in LEXICON_SLOTS:
+                continue
+            if tok.form in ("a", "the", "bare"):
                 w *= 0.1
-            elif heard and tok.name in SPICES:
+            elif name in SPICES:
                 w *= 0.4 ** heard  # a smell or a taste named twice is plenty
-            elif heard > 2 and tok.name in LEXICON_SLOTS:
+            elif heard > 2:
                 w *= 0.65 ** (heard - 2)  # a callback is welcome; a refrain is not
-        return w * math.exp(-abs(self.length(e, beat.scene) - target) / 10.0)
+        return w * math.exp(-abs(words - target) / 10.0)
 
     def pick(self, move: str, beat: BeatPlan, target: float) -> Entry | None:
-        cands = self.candidates(move, beat.scene)
+        # weigh a random shortlist, not the whole pool: as fair to every entry, and a
+        # large pool costs no more than a small one
+        pool = self.pool(move, beat.scene)
+        if len(pool) > 2 * SHORTLIST:
+            cands = [e for e in self.rng.sample(pool, 2 * SHORTLIST) if self.fits_now(e)]
+            cands = cands[:SHORTLIST] or self.candidates(move, beat.scene)[:SHORTLIST]
+        else:
+            cands = self.candidates(move, beat.scene)
+            if len(cands) > SHORTLIST:
+                cands = self.rng.sample(cands, SHORTLIST)
         if not cands:
             return None
-        if len(cands) > SHORTLIST:
-            # weigh a random shortlist, not the whole pool: as fair to every entry, and a
-            # large pool costs no more than a small one
-            cands = self.rng.sample(cands, SHORTLIST)
         weights = [self.weight(e, beat, target) for e in cands]
         return self.rng.choices(cands, weights=weights)[0]
 
