@@ -74,15 +74,14 @@ def analyze_emotions(doc: Document) -> Emotions:
             if n:
                 sent_neg[i] -= polarity
 
+    def place(start: int) -> tuple[int, int]:
+        """The sentence (as Document.sentence_index) and the fifth of a cue."""
+        i = bisect_right(starts, start) - 1 if n else 0
+        return max(i, 0), min(5 * start // length, 4)
+
     for start, _, form, tags in hits(doc, "emotions"):
         neg = negated(doc, start)
-        # the sentence (as Document.sentence_index) and the fifth of the cue
-        i = bisect_right(starts, start) - 1 if n else 0
-        if i < 0:
-            i = 0
-        f = 5 * start // length
-        if f > 4:
-            f = 4
+        i, f = place(start)
         for tag in tags:
             category: str | None = tag.category
             if neg:
@@ -98,12 +97,7 @@ def analyze_emotions(doc: Document) -> Emotions:
                 counts[category] += 1
     for start, _, _, tags in hits(doc, "valence"):
         sign = -1.0 if negated(doc, start) else 1.0
-        i = bisect_right(starts, start) - 1 if n else 0
-        if i < 0:
-            i = 0
-        f = 5 * start // length
-        if f > 4:
-            f = 4
+        i, f = place(start)
         for tag in tags:
             add(i, f, sign * _POLARITY[tag.category] * tag.weight)
 
