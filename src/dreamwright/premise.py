@@ -103,9 +103,12 @@ _PREMISE_WORD = re.compile(r"[a-z0-9]+(?:['’-][a-z0-9]+)*")
 
 
 def _stem(word: str) -> str:
-    """A crude stem for matching cues: 'engineers', 'engineering' -> 'engineer'."""
+    """A crude stem for matching cues: 'engineers', 'engineering' -> 'engineer';
+    'hurdle', 'hurdles' -> 'hurdl'; 'dance', 'dancing' -> 'danc'."""
     stem = _SUFFIX.sub("", word)
-    return stem if len(stem) >= 4 else word
+    if len(stem) < 4:
+        stem = word
+    return stem[:-1] if len(stem) > 4 and stem.endswith("e") else stem
 
 
 @lru_cache(maxsize=8192)
