@@ -27,7 +27,7 @@ REINVENTION_MOTIFS: tuple[str, ...] = ("relic1", "relic2", "relic3", "plan", "he
 ALL_MOTIFS: tuple[str, ...] = DOMAIN_MOTIFS + REINVENTION_MOTIFS + LEXICON_SLOTS + ("lesson",)
 VOICE_TAGS: tuple[str, ...] = ("first", "second", "third", "present", "past")
 AUDIENCE_CLASSES: tuple[str, ...] = ("family", "friends", "strangers", "male", "female")
-CACHE_SCHEMA = 2  # bump when the shape of a cached Banks changes
+CACHE_SCHEMA = 3  # bump when the shape of a cached Banks changes
 _ID_LINE = re.compile(r'^\s*id\s*=\s*"([^"]+)"')
 
 
@@ -134,9 +134,6 @@ class Banks:
     bank_meta: dict[Path, dict[str, str]] = field(default_factory=dict)
     # how an entry reads emotionally (-1..1), for the moves of dark and closing beats
     valence: dict[str, float] = field(default_factory=dict)
-
-    def files(self) -> list[Path]:
-        return sorted(self.root.rglob("*.toml"))
 
 
 def _lines(path: Path, text: str) -> dict[str, list[int]]:

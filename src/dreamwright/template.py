@@ -57,7 +57,6 @@ class Template:
     source: str
     tokens: tuple[Token, ...]
     motifs: tuple[str, ...] = ()  # named motifs, then motifs only agreed with
-    estimate: int = 0  # words it will likely realise to
     fixed_words: int = 0  # words outside motif slots
     slots: tuple[Motif, ...] = ()  # the motif slots, in order
 
@@ -77,18 +76,6 @@ def _motifs(tokens: tuple[Token, ...]) -> tuple[str, ...]:
         if isinstance(t, Verb) and t.agree not in VERB_AGREEMENTS and t.agree not in seen:
             seen.append(t.agree)
     return tuple(seen)
-
-
-def _estimate(tokens: tuple[Token, ...]) -> int:
-    n = 0
-    for t in tokens:
-        if isinstance(t, Literal_):
-            n += len(_WORDLIKE.findall(t.text))
-        elif isinstance(t, Motif):
-            n += 2 if t.form == "short" else 4
-        else:
-            n += 1
-    return n
 
 
 @lru_cache(maxsize=16384)
@@ -112,14 +99,13 @@ def parse(source: str) -> Template:
     slots = tuple(t for t in toks if isinstance(t, Motif))
     fixed = sum(len(_WORDLIKE.findall(t.text)) if isinstance(t, Literal_) else 1
                 for t in toks if not isinstance(t, Motif))
-    return Template(source, toks, _motifs(toks), _estimate(toks), fixed, slots)
+    return Template(source, toks, _motifs(toks), fixed, slots)
 
 
 # --- noun-phrase values -------------------------------------------------------
 
 FLAG_RE = re.compile(r"\s+~(pl|mass|det)\b")
 HEAD_RE = re.compile(r"\*([^*]+)\*")
-VALUE_FLAGS: tuple[str, ...] = ("pl", "mass", "det")
 
 
 _WHOLE_GROUPS = frozenset({"everyone", "everybody", "all", "half", "both"})
