@@ -204,9 +204,16 @@ class _Writer:
         if pool is None:
             tags = self.scene_tags[scene - 1]
             dreamscape = self.plan.scenes[scene - 1].dreamscape
-            pool = [e for e in self.index.pool(move, dreamscape)
-                    if _static_needs(e) <= tags and not (e.avoid & tags)
-                    and self.available(e.template, scene)]
+            self.available(parse(""), scene)  # fills the scene's missing motifs
+            shared = (id(self.index), move, dreamscape, tags, self._missing[scene])
+            pool = _POOLS.get(shared)
+            if pool is None:
+                pool = [e for e in self.index.pool(move, dreamscape)
+                        if _static_needs(e) <= tags and not (e.avoid & tags)
+                        and self.available(e.template, scene)]
+                if len(_POOLS) > 20000:
+                    _POOLS.clear()
+                _POOLS[shared] = pool
             self._pools[key] = pool
         return pool
 
@@ -364,6 +371,9 @@ def _static_needs(e: Entry) -> frozenset[str]:
 
 
 _INDEXES: dict[tuple[int, str, str, str], tuple[Banks, _Index]] = {}
+# pools by what decides them (index, move, dreamscape, tags, missing motifs): shared by
+# every dream of the process, since none of that changes within a dream
+_POOLS: dict[tuple[int, str, str, frozenset[str], frozenset[str]], list[Entry]] = {}
 
 
 def _index(banks: Banks, arc: str, register: str, domain: str) -> _Index:
