@@ -65,8 +65,9 @@ class Union:
         for lex in lexicons.values():
             forms |= lex.forms()
         body = _trie_regex(forms)
-        self.lower = re.compile(r"(?<![\w'])(?:" + body + r")(?![\w])")
-        self.anycase = re.compile(r"(?<![\w'])(?:" + body + r")(?![\w])", re.IGNORECASE)
+        # (one capturing group round the whole match, for re.split in scan)
+        self.lower = re.compile(r"(?<![\w'])(" + body + r")(?![\w])")
+        self.anycase = re.compile(r"(?<![\w'])(" + body + r")(?![\w])", re.IGNORECASE)
         self._routes: dict[str, tuple[tuple[str, int, int, tuple[Tag, ...]], ...]] = {}
         self._names = tuple(lexicons)
         self._index = {name: i for i, name in enumerate(self._names)}
@@ -112,8 +113,9 @@ class Union:
             for name, first, k, tags in self.routes(" ".join(lower.split()))
         )
 
-    def scan(self, text: str) -> dict[str, list[Hit]]:
-        lowered = text.lower()
+    def scan(self, text: str, lowered: str | None = None) -> dict[str, list[Hit]]:
+        if lowered is None:
+            lowered = text.lower()
         if len(lowered) == len(text):
             pattern, subject, placed = self.lower, lowered, self._placed_lower
         else:
@@ -121,23 +123,32 @@ class Union:
         if len(placed) > _CACHE_LIMIT:
             placed.clear()
         outs: list[list[Hit]] = [[] for _ in self._names]
+        adds = [out.append for out in outs]
         new = tuple.__new__
-        for m in pattern.finditer(subject):
-            start, end = m.span()
-            raw = subject[start:end]
-            found = placed.get(raw)
+        get = placed.get
+        same = subject is text
+        # split gives the text between matches and the matches, alternately: the
+        # offsets follow from their lengths, with no match objects made
+        pieces = pattern.split(subject)
+        end = len(pieces[0])
+        for raw, gap in zip(pieces[1::2], pieces[2::2], strict=True):
+            start = end
+            end = start + len(raw)
+            found = get(raw)
             if found is None:
                 found = self._placed(raw, raw.lower())
                 placed[raw] = found
             whole, parts = found
             if whole:
-                form = text[start:end]
+                form = raw if same else text[start:end]
                 for idx, tags in whole:
-                    outs[idx].append(new(Hit, (start, end, form, tags)))
-            for idx, a, b, tags in parts:
-                a += start
-                b += start
-                outs[idx].append(new(Hit, (a, b, text[a:b], tags)))
+                    adds[idx](new(Hit, (start, end, form, tags)))
+            else:
+                for idx, a, b, tags in parts:
+                    a += start
+                    b += start
+                    adds[idx](new(Hit, (a, b, text[a:b], tags)))
+            end += len(gap)
         return dict(zip(self._names, outs, strict=True))
 
 
@@ -155,7 +166,7 @@ def hits(doc: Document, name: str) -> list[Hit]:
     """The hits of lexicon ``name`` in ``doc`` (the whole text is scanned once)."""
     scanned = doc.cache.get("hits")
     if scanned is None:
-        scanned = union().scan(doc.text)
+        scanned = union().scan(doc.text, doc.lowered)
         doc.cache["hits"] = scanned
     result: list[Hit] = scanned[name]
     return result

@@ -96,8 +96,13 @@ class Document:
         return [s.start for s in self.sentences]
 
     @cached_property
+    def lowered(self) -> str:
+        """``text.lower()``, computed once."""
+        return self.text.lower()
+
+    @cached_property
     def words(self) -> list[str]:
-        return WORD.findall(self.text.lower())
+        return WORD.findall(self.lowered)
 
     @cached_property
     def word_count(self) -> int:

@@ -138,9 +138,8 @@ def _sentence_scores(
                             cued.append((i, j, w, form))
         cap = _SENTENCE_CAP
         for row in scores:
-            for j in range(k):
-                if row[j] > cap:
-                    row[j] = cap
+            if max(row) > cap:
+                row[:] = [cap if w > cap else w for w in row]
     return scores, cued
 
 

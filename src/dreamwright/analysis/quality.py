@@ -35,7 +35,14 @@ def mattr(words: Sequence[str], window: int = WINDOW) -> float:
     get = last.get
     total = 0
     top = n - window  # the last window's first position
-    for p, word in enumerate(words):
+    # up to ``top`` every window [s, s + window) from p - window + 1 (or 0) to p
+    # holds p: those after the word's previous occurrence count it
+    for p, word in enumerate(words[: top + 1]):
+        d = p - get(word, -1)
+        last[word] = p
+        total += d if d < window else window
+    for p in range(top + 1, n):
+        word = words[p]
         # windows [s, s + window) holding p but not the word's previous occurrence
         lo = get(word, -1) + 1
         last[word] = p
@@ -61,9 +68,10 @@ def repeated_phrases(words: Sequence[str]) -> tuple[RepeatedPhrase, ...]:
         found.update(repeated)
         n += 1
         starts = [i for i in starts if i + n <= len(words)]
-        longer = Counter(tuple(words[i : i + n]) for i in starts)
+        at = [tuple(words[i : i + n]) for i in starts]
+        longer = Counter(at)
         repeated = {g: c for g, c in longer.items() if c >= 2}
-        starts = [i for i in starts if tuple(words[i : i + n]) in repeated]
+        starts = [i for i, g in zip(starts, at, strict=True) if g in repeated]
     # drop n-grams contained in a longer repeated n-gram that occurs as often
     result: list[RepeatedPhrase] = []
     for gram, count in sorted(found.items(), key=lambda gc: (-len(gc[0]), -gc[1])):
