@@ -57,6 +57,8 @@ LOST_CAREERS = [
     "The lab lost its funding and my research career with it",
     "I was let go from the theatre company after twelve seasons",
     "My comedy career fell apart after the scandal",
+    "My cafe closed after the landlord doubled the rent",
+    "Our little theatre company folded last winter",
 ]
 
 

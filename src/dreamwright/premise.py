@@ -27,6 +27,7 @@ _REINVENTION = re.compile(
     r"(?:shut|closed) (?:down|for good)|had to close|closed (?:my|our|the) \w+|"
     r"forced (?:to|into) (?:retire|resign|quit)|retire[ds]?|resign(?:ed)?|"
     r"ended my|never (?:\w+ ){0,3}again|dropped out|quit (?:my|the) \w+|"
+    r"(?:my|our) (?:\w+ ){0,2}(?:closed|shut|folded|went out of business)|"
     r"(?:after|for) (?:\w+ )?(?:years|decades))\b",
     re.IGNORECASE,
 )
